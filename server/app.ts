@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Express } from 'express';
+import type { Context } from './context.js';
+import type { Executor } from './db/executor.js';
+import { createErrorFormatter } from './errors.js';
+import { healthHandler } from './http/healthHandler.js';
+import type { Logger } from './logger.js';
+import { resolvers } from './resolvers/index.js';
+import { loadTypeDefs } from './schema.js';
+
+export interface AppOptions {
+  executor: Executor;
+  logger: Logger;
+  /** Stack traces and internal messages in GraphQL errors: development only. */
+  exposeErrors: boolean;
+  /** The built client (client/dist); not served when absent. */
+  clientDir?: string;
+  /** Extra facts reported by /health (e.g. which Neo4j is in use). */
+  healthInfo?: Record<string, unknown>;
+}
+
+export interface App {
+  app: Express;
+  /** Stops the GraphQL server; the caller owns the executor and the listener. */
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP application: no listening, no process handling — importable by tests. */
+export async function createApp({ executor, logger, exposeErrors, clientDir, healthInfo = {} }: AppOptions): Promise<App> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    // Armor's token limit throws inside Apollo's parsing hook, which turns a syntax error into a
+    // 500; graphql-js enforces the same limit during parsing (parseOptions below) with a 400.
+    maxTokens: { enabled: false },
+    // Our own messages name arguments; suggestions would only help someone probing the schema.
+    blockFieldSuggestion: { enabled: !exposeErrors },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    // armor's typings resolve Apollo's CommonJS build; the objects are the same at run time.
+    plugins: armor.plugins as unknown as ApolloServerPlugin<Context>[],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 2000 },
+    includeStacktraceInErrorResponses: exposeErrors,
+    introspection: true,
+    formatError: createErrorFormatter(logger, exposeErrors),
+    logger: { debug: (m) => logger.debug(m), info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', healthHandler(executor, healthInfo));
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({ executor }) }));
+
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+    // Client-side routes (permalinks) resolve to the app shell.
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+  }
+
+  // Malformed bodies and anything else thrown by middleware: a short JSON answer, never a stack trace.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'unhandled HTTP error');
+    res.status(status).json({ error: status === 500 ? 'Internal server error' : error.message });
+  });
+
+  return { app, stop: () => apollo.stop() };
+}
+
+function noCacheForHtml(res: express.Response, file: string) {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CLIENT_DIR = path.join(ROOT, 'client');
+export const CLIENT_DIST = path.join(CLIENT_DIR, 'dist');
+
+function newestMtime(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (entry === 'dist' || entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** True when client/dist is missing or older than any client source or the schema. */
+export function clientBuildIsStale(): boolean {
+  const built = path.join(CLIENT_DIST, 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = Math.max(newestMtime(CLIENT_DIR), newestMtime(path.join(ROOT, 'schema')));
+  return sources > statSync(built).mtimeMs;
+}
+
+/** Builds the client with Vite when needed; a fresh build is skipped in well under a second. */
+export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
+  if (!clientBuildIsStale()) return;
+  log('Building the client (vite build)...');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(CLIENT_DIR, 'vite.config.ts'), logLevel: 'warn' });
+}

@@ -1,0 +1,88 @@
+import neo4j, { type Driver, type Record as Neo4jRecord, Neo4jError } from 'neo4j-driver';
+import { ServiceUnavailableError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { CypherQuery } from './CypherQuery.js';
+
+export interface ExecutorOptions {
+  driver: Driver;
+  database?: string;
+  /** Applied to every transaction: a slow query is stopped by Neo4j, not left running. */
+  txTimeoutMs: number;
+  logger: Logger;
+  /** Called once per query run; lets tests count round trips (the no-N+1 check). */
+  onQuery?: (query: CypherQuery) => void;
+}
+
+export interface Executor {
+  read(query: CypherQuery): Promise<Neo4jRecord[]>;
+  /** Runs all queries in one write transaction: all of them commit, or none. */
+  writeAll(queries: CypherQuery[]): Promise<void>;
+  /** Resolves when Neo4j answers; rejects with ServiceUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Driver failure → our error vocabulary. Unknown failures pass through to be masked upstream. */
+export function mapDriverError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError(firstLine(error.message));
+  if (error.code.includes('TransactionTimedOut') || error.code.includes('Transaction.Terminated')) {
+    return new ServiceUnavailableError('the query took too long and was stopped');
+  }
+  if (error.code.startsWith('Neo.ClientError.Security')) {
+    return new ServiceUnavailableError('Neo4j refused the credentials (check NEO4J_USER and NEO4J_PASSWORD)');
+  }
+  if (error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new ServiceUnavailableError(`${firstLine(error.message)} (check NEO4J_DATABASE)`);
+  }
+  if (error.code.startsWith('Neo.TransientError')) return new ServiceUnavailableError(firstLine(error.message));
+  return error;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/** The only place that opens sessions. Integers arrive as JS numbers (driver option, see createDriver). */
+export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery }: ExecutorOptions): Executor {
+  const txConfig = { timeout: txTimeoutMs };
+
+  async function run<T>(mode: 'READ' | 'WRITE', work: (session: neo4j.Session) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await work(session);
+    } catch (error) {
+      const mapped = mapDriverError(error);
+      if (mapped !== error) logger.warn({ err: error }, 'Neo4j unavailable');
+      throw mapped;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  return {
+    read(query) {
+      onQuery?.(query);
+      return run('READ', (session) =>
+        session.executeRead(async (tx) => (await tx.run(query.cypher, query.params)).records, txConfig),
+      );
+    },
+    writeAll(queries) {
+      return run('WRITE', (session) =>
+        session.executeWrite(async (tx) => {
+          for (const query of queries) {
+            onQuery?.(query);
+            await tx.run(query.cypher, query.params);
+          }
+        }, txConfig),
+      );
+    },
+    async ping() {
+      // Auto-commit on purpose: no retries, so a health check of a dead server answers at once.
+      await run('READ', (session) => session.run('RETURN 1', {}, { timeout: Math.min(txTimeoutMs, 3000) }));
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,49 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from './logger.js';
+
+/** Every error a client can see carries one of these as extensions.code. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A bad argument: says which one and what is allowed. */
+export class BadUserInputError extends GraphQLError {
+  constructor(argument: string, message: string) {
+    super(`Argument "${argument}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`No ${what} with id "${id}"`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+  }
+}
+
+/** Neo4j is down, unreachable or too slow; the client may retry later. */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(reason: string) {
+    super(`The graph database is unavailable: ${reason}`, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+  }
+}
+
+const known = new Set<string>(Object.values(ErrorCode));
+// Apollo's own codes for malformed requests: they describe the client's request, safe to pass on.
+const apolloRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * Apollo formatError: errors we raised on purpose pass through; anything else is a bug or an
+ * unexpected failure, so it is logged in full and the client gets a generic message.
+ */
+export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    if (known.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    if (apolloRequestCodes.has(code)) return formatted;
+    logger.error({ err: error, path: formatted.path }, 'unexpected error while answering a GraphQL request');
+    if (exposeDetails) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

@@ -1,0 +1,647 @@
+/* Generated from schema/*.graphql by `npm run codegen`. Do not edit. */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Bureau = Entity & {
+  __typename?: 'Bureau';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+export type Document = Entity & {
+  __typename?: 'Document';
+  aliases: Array<Scalars['String']['output']>;
+  /** Date of the event reported, ISO 8601 (YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  reporters: Array<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  subtitle?: Maybe<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  /** The full text, verbatim; SourceSpan offsets index into it. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A relationship. Direction is meaningful: source → target. */
+export type Edge = {
+  __typename?: 'Edge';
+  attributionNote?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['String']['output']>;
+  /** Derived from its ends and type: source|TYPE|target. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  sources: Array<SourceSpan>;
+  target: Scalars['ID']['output'];
+  /** One of the closed set documented in seeds/README.md, e.g. MADE, CONCERNS, TARGETS. */
+  type: Scalars['String']['output'];
+};
+
+export type Enterprise = Entity & {
+  __typename?: 'Enterprise';
+  aliases: Array<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type Entity = {
+  /** Every other form the source uses, and short forms people type, in both languages. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id, kind:slug, e.g. place:sihekou-port. */
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** As written in the source (Chinese). */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type EntityKind =
+  | 'BUREAU'
+  | 'DOCUMENT'
+  | 'ENTERPRISE'
+  | 'INSTITUTION'
+  | 'PLACE'
+  | 'PLEDGE'
+  | 'PROJECT';
+
+export type Institution = Entity & {
+  __typename?: 'Institution';
+  aliases: Array<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type Place = Entity & {
+  __typename?: 'Place';
+  aliases: Array<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type Pledge = Entity & {
+  __typename?: 'Pledge';
+  aliases: Array<Scalars['String']['output']>;
+  /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
+  attributionNote?: Maybe<Scalars['String']['output']>;
+  /** ≥ for 以上 (at least), = for an exact number. */
+  comparator?: Maybe<Scalars['String']['output']>;
+  /** high, medium or low, where attribution is a judgement. */
+  confidence?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  metric?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  status: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The commitment in the source's own words. */
+  text: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Project = Entity & {
+  __typename?: 'Project';
+  aliases: Array<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A source document with its full text, for the reading view. */
+  document?: Maybe<Document>;
+  entity?: Maybe<Entity>;
+  investmentTargets: Array<Target>;
+  /** Nodes within depth (1..3) of ids, and every relationship among them; at most limit (1..2000) nodes. */
+  neighborhood: Subgraph;
+  /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8). */
+  paths: Array<Subgraph>;
+  pledges: Array<Pledge>;
+  /** Full-text search over names and aliases, Chinese and English; ranked. */
+  search: Array<SearchHit>;
+  sharedByBureaus: Array<Shared>;
+  stats: Stats;
+  walkthroughs: Array<Walkthrough>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestmentTargetsArgs = {
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPledgesArgs = {
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySharedByBureausArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  minBureaus?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  score: Scalars['Float']['output'];
+};
+
+/** An entity the pledges of several bureaus concern. */
+export type Shared = {
+  __typename?: 'Shared';
+  bureaus: Array<Entity>;
+  entity: Entity;
+  pledges: Array<Pledge>;
+};
+
+/** Exact words of a source document: document.text.slice(start, end) === quote. */
+export type SourceSpan = {
+  __typename?: 'SourceSpan';
+  documentId: Scalars['ID']['output'];
+  /** Offset just past the last character. */
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  /** Offset of the first character, in UTF-16 code units (JavaScript string indices). */
+  start: Scalars['Int']['output'];
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  /** Nodes per kind (EntityKind values). */
+  kinds: Array<Count>;
+  /** Relationships per type. */
+  relationships: Array<Count>;
+};
+
+export type Step = {
+  __typename?: 'Step';
+  /** Ids of the entities this step shows. */
+  focus: Array<Scalars['ID']['output']>;
+  narration: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<Edge>;
+  nodes: Array<Entity>;
+  /** True when the result was cut to the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An enterprise or institution being courted, partnered or brought in. */
+export type Target = {
+  __typename?: 'Target';
+  bureaus: Array<Entity>;
+  /** The parks, places, plazas or projects it is courted for. */
+  destinations: Array<Entity>;
+  enterprise: Entity;
+  pledges: Array<Pledge>;
+};
+
+export type Walkthrough = {
+  __typename?: 'Walkthrough';
+  id: Scalars['ID']['output'];
+  steps: Array<Step>;
+  title: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( Bureau )
+    | ( Document )
+    | ( Enterprise )
+    | ( Institution )
+    | ( Place )
+    | ( Pledge )
+    | ( Project )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bureau: ResolverTypeWrapper<Bureau>;
+  Count: ResolverTypeWrapper<Count>;
+  Document: ResolverTypeWrapper<Document>;
+  Edge: ResolverTypeWrapper<Edge>;
+  Enterprise: ResolverTypeWrapper<Enterprise>;
+  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  EntityKind: EntityKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Institution: ResolverTypeWrapper<Institution>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Place: ResolverTypeWrapper<Place>;
+  Pledge: ResolverTypeWrapper<Pledge>;
+  Project: ResolverTypeWrapper<Project>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Shared: ResolverTypeWrapper<Omit<Shared, 'bureaus' | 'entity'> & { bureaus: Array<ResolversTypes['Entity']>, entity: ResolversTypes['Entity'] }>;
+  SourceSpan: ResolverTypeWrapper<SourceSpan>;
+  Stats: ResolverTypeWrapper<Stats>;
+  Step: ResolverTypeWrapper<Step>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  Target: ResolverTypeWrapper<Omit<Target, 'bureaus' | 'destinations' | 'enterprise'> & { bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']>, enterprise: ResolversTypes['Entity'] }>;
+  Walkthrough: ResolverTypeWrapper<Walkthrough>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Bureau: Bureau;
+  Count: Count;
+  Document: Document;
+  Edge: Edge;
+  Enterprise: Enterprise;
+  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Institution: Institution;
+  Int: Scalars['Int']['output'];
+  Place: Place;
+  Pledge: Pledge;
+  Project: Project;
+  Query: Record<PropertyKey, never>;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Shared: Omit<Shared, 'bureaus' | 'entity'> & { bureaus: Array<ResolversParentTypes['Entity']>, entity: ResolversParentTypes['Entity'] };
+  SourceSpan: SourceSpan;
+  Stats: Stats;
+  Step: Step;
+  String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  Target: Omit<Target, 'bureaus' | 'destinations' | 'enterprise'> & { bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']>, enterprise: ResolversParentTypes['Entity'] };
+  Walkthrough: Walkthrough;
+};
+
+export type BureauResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Bureau' | 'Document' | 'Enterprise' | 'Institution' | 'Place' | 'Pledge' | 'Project', ParentType, ContextType>;
+};
+
+export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxHops' | 'to'>>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shared'] = ResolversParentTypes['Shared']> = {
+  bureaus?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
+};
+
+export type SourceSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  kinds?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
+};
+
+export type StepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
+  focus?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  narration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  bureaus?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  destinations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
+};
+
+export type WalkthroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Walkthrough'] = ResolversParentTypes['Walkthrough']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Bureau?: BureauResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  Edge?: EdgeResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Pledge?: PledgeResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Shared?: SharedResolvers<ContextType>;
+  SourceSpan?: SourceSpanResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Step?: StepResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  Walkthrough?: WalkthroughResolvers<ContextType>;
+};
+

@@ -1,0 +1,56 @@
+// Entry of `npm start`: configuration, then the server, then process signals. Nothing else.
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
+import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
+import { startServer, type RunningServer } from './start.js';
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+
+let embedded: EmbeddedNeo4j | undefined;
+let running: RunningServer | undefined;
+
+// Whatever ends this process, the JVM goes with it (it also watches its stdin pipe).
+process.on('exit', () => embedded?.kill());
+
+async function shutdown(signal: string, code: number) {
+  logger.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(code), 35_000).unref();
+  try {
+    await running?.close();
+    await embedded?.stop();
+  } finally {
+    clearTimeout(force);
+    process.exit(code);
+  }
+}
+process.once('SIGINT', () => void shutdown('SIGINT', 0));
+process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'crashed');
+  void shutdown('uncaughtException', 1);
+});
+process.on('unhandledRejection', (error) => {
+  logger.fatal({ err: error }, 'crashed (unhandled rejection)');
+  void shutdown('unhandledRejection', 1);
+});
+
+try {
+  running = await startServer(config, logger, { onEmbedded: (e) => (embedded = e) });
+} catch (error) {
+  if (error instanceof EmbeddedNeo4jError) {
+    // Expected failures (no Java, port or folder in use): the message says what to do; no stack.
+    console.error(`Cannot start: ${error.message}`);
+  } else {
+    logger.fatal({ err: error }, 'start-up failed');
+  }
+  await shutdown('startup-failure', 1);
+}

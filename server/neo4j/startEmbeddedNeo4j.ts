@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import getPort from 'get-port';
+import { resolveClasspath, LAUNCHER_SOURCE } from './classpath.js';
+import { EmbeddedNeo4jError } from './EmbeddedNeo4jError.js';
+import { INSTALL_HINT, javaCommand, javaMajorVersion, MIN_JAVA } from './prerequisites.js';
+
+export interface EmbeddedOptions {
+  /** Preferred Bolt port; when taken, a free one is chosen and reported through onLog. */
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  pid: number;
+  /** Resolves once the JVM has exited. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Synchronous last resort for process 'exit' handlers, where nothing async can run. */
+  kill(): void;
+}
+
+/**
+ * Starts Neo4j Community in a child JVM and resolves once Bolt accepts connections.
+ * The JVM watches its stdin, which only we hold: if this process dies in any way, the pipe
+ * closes and Neo4j shuts down, so no JVM outlives its parent.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.onLog ?? (() => undefined);
+  const java = javaCommand();
+  const version = javaMajorVersion(java);
+  if (version === null) throw new EmbeddedNeo4jError(`Java was not found (tried "${java}").\n${INSTALL_HINT}`);
+  if (version < MIN_JAVA) throw new EmbeddedNeo4jError(`Java ${version} was found; Neo4j 5 needs Java ${MIN_JAVA}+.\n${INSTALL_HINT}`);
+  const classpath = resolveClasspath(log);
+
+  const port = await getPort({ port: options.port, host: '127.0.0.1' });
+  if (options.port !== 0 && port !== options.port) log(`Port ${options.port} is taken; embedded Neo4j uses Bolt port ${port} instead.`);
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const child = spawn(java, [`-Xmx${options.heap}`, '-XX:+UseSerialGC', LAUNCHER_SOURCE, dataDir, String(port), options.pageCache], {
+    // CLASSPATH rather than -cp: two hundred jar paths would bury the command in `ps`.
+    env: { ...process.env, CLASSPATH: classpath },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stderrTail: string[] = [];
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    // Keep what Java says, not where it said it: the user needs the message, not the stack.
+    stderrTail.push(...chunk.split('\n').filter((line) => line.trim() && !/^\s+(at |\.\.\. \d+ more)/.test(line)));
+    stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
+  });
+
+  try {
+    await waitForReady(child, exited, options.startTimeoutMs, () => stderrTail.join('\n'), dataDir);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    throw error;
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    port,
+    pid: child.pid!,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.stdin.end(); // asks for a clean shutdown
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(timer);
+      })();
+      return stopping;
+    },
+    kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+function waitForReady(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+  stderr: () => string,
+  dataDir: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new EmbeddedNeo4jError(`Embedded Neo4j did not start within ${timeoutMs / 1000} s (NEO4J_START_TIMEOUT_S).\n${stderr()}`)),
+      timeoutMs,
+    );
+    let buffer = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      if (/^READY \d+$/m.test(buffer)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      const text = stderr();
+      const hint = /lock|FileLock|already in use/i.test(text)
+        ? `\nThe data folder ${dataDir} is in use by another Neo4j: stop it, or set NEO4J_DATA_DIR to another folder.`
+        : '';
+      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint}\n${text}`));
+    });
+  });
+}

@@ -1,0 +1,6 @@
+import type { Resolvers } from '../generated/graphql.js';
+import { stats } from './stats.js';
+
+export const resolvers: Resolvers = {
+  Query: { stats },
+};

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import getPort from 'get-port';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isAlive, killSpawnedApps, spawnApp, waitForExit } from '../helpers/spawnApp.js';
+
+afterEach(killSpawnedApps);
+
+// The whole app as `npm start` runs it, with its own embedded Neo4j: it must come up, answer,
+// and leave no JVM behind however it ends.
+describe('app lifecycle with the embedded Neo4j', () => {
+  let dataDir: string;
+  let blocker: Server;
+  let blockedPort: number;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-lifecycle-'));
+    // Occupy a port and ask for it as NEO4J_PORT: the app must pick another and say so.
+    blockedPort = await getPort({ host: '127.0.0.1' });
+    blocker = createServer().listen(blockedPort, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => blocker.close(resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const env = () => ({
+    ...process.env,
+    PORT: '0',
+    NEO4J_URI: '',
+    NEO4J_PORT: String(blockedPort),
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_HEAP: '384m',
+    NEO4J_PAGECACHE: '32m',
+  });
+
+  it('starts, serves /health and GraphQL, and stops Neo4j on SIGTERM', async () => {
+    const app = spawnApp(env());
+    const up = await app.waitForLog('embedded Neo4j is up');
+    const serving = await app.waitForLog('serving');
+    const pid = up.pid as number;
+    expect(isAlive(pid)).toBe(true);
+    expect(app.output()).toContain(`Port ${blockedPort} is taken`);
+    expect(up.uri).not.toContain(`:${blockedPort}`);
+
+    const url = serving.url as string;
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { kinds { key } } }' }),
+    });
+    expect(((await response.json()) as { data: unknown }).data).toHaveProperty('stats');
+
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(await waitForExit(pid, 5_000)).toBe(true);
+  });
+
+  it('leaves no JVM behind when the app is killed outright (SIGKILL)', async () => {
+    const app = spawnApp(env());
+    const up = await app.waitForLog('embedded Neo4j is up');
+    const pid = up.pid as number;
+    await app.waitForLog('serving');
+    app.child.kill('SIGKILL');
+    await app.exited;
+    // No handler runs on SIGKILL: the JVM notices its stdin pipe closing and shuts down.
+    expect(await waitForExit(pid, 45_000)).toBe(true);
+  });
+});
+
+describe('start-up errors a newcomer can act on', () => {
+  it('says what to install when Java is missing and no NEO4J_URI is set', async () => {
+    // A PATH holding only node: neither java nor mvn can be found.
+    const bin = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bin-'));
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    const app = spawnApp({ PATH: bin, HOME: process.env.HOME, PORT: '0', NEO4J_DATA_DIR: path.join(bin, 'data') });
+    expect(await app.exited).toBe(1);
+    const output = app.output();
+    expect(output).toContain('Java was not found');
+    expect(output).toContain('NEO4J_URI');
+    expect(output).not.toMatch(/^\s+at /m);
+    rmSync(bin, { recursive: true, force: true });
+  });
+
+  it('names the variable of a bad config value and exits 1', async () => {
+    const app = spawnApp({ ...process.env, PORT: 'abc' });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain('PORT="abc": expected a whole number');
+    expect(app.output()).not.toMatch(/^\s+at /m);
+  });
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../server/app.js';
+import type { Executor } from '../../server/db/executor.js';
+import { graphqlPost, withListening } from '../helpers/graphqlPost.js';
+import { silentLogger, testExecutor } from '../helpers/testExecutor.js';
+
+const STATS = '{ stats { kinds { key count } relationships { key count } } }';
+
+describe('server against the embedded Neo4j', () => {
+  let executor: Executor;
+  let app: App;
+
+  beforeAll(async () => {
+    executor = testExecutor();
+    app = await createApp({ executor, logger: silentLogger, exposeErrors: false });
+    // A tiny graph of our own, removed afterwards: stats must count exactly this.
+    await executor.writeAll([
+      {
+        cypher: `CREATE (:Entity:Bureau {id: 'test:b1'}), (:Entity:Bureau {id: 'test:b2'}), (p:Entity:Pledge {id: 'test:p1'})
+                 WITH p MATCH (b:Bureau {id: 'test:b1'}) CREATE (b)-[:MADE]->(p)`,
+        params: {},
+      },
+    ]);
+  });
+
+  afterAll(async () => {
+    await executor.writeAll([{ cypher: "MATCH (n:Entity) WHERE n.id STARTS WITH 'test:' DETACH DELETE n", params: {} }]);
+    await app.stop();
+    await executor.close();
+  });
+
+  it('answers /health with 200 while Neo4j is reachable', async () => {
+    await withListening(app.app, async (url) => {
+      const response = await fetch(`${url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', neo4j: { status: 'up' } });
+    });
+  });
+
+  it('answers stats with the counts stored in Neo4j', async () => {
+    await withListening(app.app, async (url) => {
+      const { status, body } = await graphqlPost<{ stats: unknown }>(url, STATS);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.stats).toEqual({
+        kinds: [
+          { key: 'BUREAU', count: 2 },
+          { key: 'PLEDGE', count: 1 },
+        ],
+        relationships: [{ key: 'MADE', count: 1 }],
+      });
+    });
+  });
+
+  it('rejects a malformed GraphQL document with a client error, not a crash', async () => {
+    await withListening(app.app, async (url) => {
+      const { status, body } = await graphqlPost(url, '{ stats { kinds { key ');
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+    });
+  });
+
+  it('answers a body that is not JSON with 400 and no stack trace', async () => {
+    await withListening(app.app, async (url) => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      expect(response.status).toBe(400);
+      const text = await response.text();
+      expect(text).not.toMatch(/\bat .+\.(js|ts):\d+/);
+    });
+  });
+});
+
+describe('request size limits', () => {
+  it('refuses an oversized document with a 400 that says why', async () => {
+    const executor = testExecutor();
+    const app = await createApp({ executor, logger: silentLogger, exposeErrors: false });
+    try {
+      await withListening(app.app, async (url) => {
+        const huge = `{ ${Array.from({ length: 1500 }, (_, i) => `a${i}: stats { kinds { key } }`).join(' ')} }`;
+        const { status, body } = await graphqlPost(url, huge);
+        expect(status).toBe(400);
+        expect(body.errors?.[0]?.message).toMatch(/more that 2000 tokens/);
+      });
+    } finally {
+      await app.stop();
+      await executor.close();
+    }
+  });
+});
