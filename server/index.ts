@@ -1,6 +1,7 @@
 // Entry of `npm start`: configuration, then the server, then process signals. Nothing else.
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { SeedValidationError } from '../seeds/load/SeedError.js';
 import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
 import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
 import { startServer, type RunningServer } from './start.js';
@@ -46,8 +47,8 @@ process.on('unhandledRejection', (error) => {
 try {
   running = await startServer(config, logger, { onEmbedded: (e) => (embedded = e) });
 } catch (error) {
-  if (error instanceof EmbeddedNeo4jError) {
-    // Expected failures (no Java, port or folder in use): the message says what to do; no stack.
+  if (error instanceof EmbeddedNeo4jError || error instanceof SeedValidationError) {
+    // Expected failures (no Java, folder in use, a bad seed file): the message says what to do; no stack.
     console.error(`Cannot start: ${error.message}`);
   } else {
     logger.fatal({ err: error }, 'start-up failed');

@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
+import type { Express } from 'express';
+import { loadSeeds } from '../seeds/load/loadSeeds.js';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client/ensureClientBuilt.js';
 import type { Config } from './config.js';
-import { createDriver } from './db/createDriver.js';
-import { createExecutor, type Executor } from './db/executor.js';
+import { connectNeo4j } from './db/connectNeo4j.js';
+import type { Executor } from './db/executor.js';
 import type { Logger } from './logger.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
+import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
 
 export interface RunningServer {
   url: string;
@@ -18,41 +20,47 @@ export interface RunningServer {
 export interface StartOptions {
   /** Build the client when stale (npm start); tests that only need the API skip it. */
   buildClient?: boolean;
+  /** Load the seeds into Neo4j before serving (npm start); idempotent. */
+  loadSeeds?: boolean;
   /** Called with the embedded Neo4j as soon as it runs, so a crash handler can stop it. */
   onEmbedded?: (embedded: EmbeddedNeo4j) => void;
 }
 
-/** Neo4j (embedded unless NEO4J_URI) → driver → app → listen. */
+/** Neo4j (embedded unless NEO4J_URI) → seeds → client build → app → listen. */
 export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const { buildClient = true } = options;
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    const { embedded: e } = config.neo4j;
-    logger.info({ dataDir: e.dataDir }, 'starting embedded Neo4j');
-    embedded = await startEmbeddedNeo4j({ ...e, onLog: (line) => logger.info(line) });
-    options.onEmbedded?.(embedded);
-    uri = embedded.uri;
-    logger.info({ uri, pid: embedded.pid }, 'embedded Neo4j is up');
+  const { buildClient = true, loadSeeds: seed = true } = options;
+  const neo4j = await connectNeo4j(config, logger, options.onEmbedded);
+  try {
+    return await serve(config, logger, neo4j, { buildClient, seed });
+  } catch (error) {
+    await neo4j.close();
+    throw error;
   }
+}
 
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-  const executor = createExecutor({ driver, database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger });
+async function serve(config: Config, logger: Logger, neo4j: Awaited<ReturnType<typeof connectNeo4j>>, options: { buildClient: boolean; seed: boolean }) {
+  const { executor, uri, mode } = neo4j;
+  let reachable = true;
   try {
     await executor.ping();
   } catch (error) {
     // An external server may come up later: serve anyway, /health says what is wrong meanwhile.
-    if (embedded) throw error;
-    logger.warn({ uri, reason: (error as Error).message }, 'Neo4j is not reachable yet; /health reports 503 until it is');
+    if (mode === 'embedded') throw error;
+    reachable = false;
+    logger.warn({ uri, reason: (error as Error).message }, 'Neo4j is not reachable yet; /health reports 503 until it is (then run npm run load)');
+  }
+  if (options.seed && reachable) {
+    const summary = await loadSeeds(executor);
+    logger.info(summary, 'seeds loaded');
   }
 
-  if (buildClient) await ensureClientBuilt((line) => logger.info(line));
+  if (options.buildClient) await ensureClientBuilt((line) => logger.info(line));
   const { app, stop } = await createApp({
     executor,
     logger,
     exposeErrors: config.nodeEnv === 'development',
     clientDir: CLIENT_DIST,
-    healthInfo: { mode: embedded ? 'embedded' : 'external', uri },
+    healthInfo: { mode, uri },
   });
   const server = await listen(app, config.port, config.host);
   const address = server.address();
@@ -64,20 +72,19 @@ export async function startServer(config: Config, logger: Logger, options: Start
   return {
     url,
     executor,
-    embedded,
+    embedded: neo4j.embedded,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await stop();
-        await executor.close();
-        await embedded?.stop();
+        await neo4j.close();
       })();
       return closing;
     },
-  };
+  } satisfies RunningServer;
 }
 
-function listen(app: import('express').Express, port: number, host: string): Promise<Server> {
+function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('listening', () => resolve(server));

@@ -16,7 +16,7 @@ export interface ExecutorOptions {
 export interface Executor {
   read(query: CypherQuery): Promise<Neo4jRecord[]>;
   /** Runs all queries in one write transaction: all of them commit, or none. */
-  writeAll(queries: CypherQuery[]): Promise<void>;
+  writeAll(queries: CypherQuery[], options?: { timeoutMs?: number }): Promise<void>;
   /** Resolves when Neo4j answers; rejects with ServiceUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -69,14 +69,14 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
         session.executeRead(async (tx) => (await tx.run(query.cypher, query.params)).records, txConfig),
       );
     },
-    writeAll(queries) {
+    writeAll(queries, { timeoutMs = txTimeoutMs } = {}) {
       return run('WRITE', (session) =>
         session.executeWrite(async (tx) => {
           for (const query of queries) {
             onQuery?.(query);
             await tx.run(query.cypher, query.params);
           }
-        }, txConfig),
+        }, { timeout: timeoutMs }),
       );
     },
     async ping() {

@@ -1,0 +1,33 @@
+// `npm run load` validates the seeds and writes them to Neo4j; `npm run load -- --check` only validates.
+import { ConfigError, loadConfig } from '../../server/config.js';
+import { connectNeo4j } from '../../server/db/connectNeo4j.js';
+import { createLogger } from '../../server/logger.js';
+import { EmbeddedNeo4jError } from '../../server/neo4j/EmbeddedNeo4jError.js';
+import { checkSeeds, loadSeeds, summarize } from './loadSeeds.js';
+import { SeedValidationError } from './SeedError.js';
+
+const checkOnly = process.argv.includes('--check');
+
+try {
+  const summary = summarize(checkSeeds());
+  if (checkOnly) {
+    console.log(`Seeds are valid: ${JSON.stringify(summary)}`);
+    process.exit(0);
+  }
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const neo4j = await connectNeo4j(config, logger);
+  try {
+    const loaded = await loadSeeds(neo4j.executor);
+    logger.info(loaded, 'seeds loaded');
+  } finally {
+    await neo4j.close();
+  }
+} catch (error) {
+  if (error instanceof SeedValidationError || error instanceof ConfigError || error instanceof EmbeddedNeo4jError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,56 @@
+import type { CypherQuery } from '../../server/db/CypherQuery.js';
+import { KINDS, RELATIONSHIP_TYPE_NAMES } from './model.js';
+import type { SeedGraph } from './SeedGraph.js';
+
+const BATCH = 500;
+
+/** Constraints and indexes; each runs on its own (Neo4j keeps schema and data changes apart). */
+export function schemaQueries(): CypherQuery[] {
+  return [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    // Chinese: the CJK analyzer indexes overlapping character pairs, so any fragment a person
+    // types (泗河口, 复兴之路) matches without a word list.
+    "CREATE FULLTEXT INDEX entity_text_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summaryZh] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
+    // English: whole words, lower-cased, stop words kept (so "of" in a name still matches).
+    "CREATE FULLTEXT INDEX entity_text_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summary] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+  ].map((cypher) => ({ cypher, params: {} }));
+}
+
+/**
+ * The whole graph as one transaction's statements: entities gone from the seeds are deleted,
+ * the rest MERGEd on id with their properties replaced; likewise for relationships. Labels and
+ * relationship types come from the closed sets in model.ts, never from input, so splicing
+ * them into the text is safe (Cypher cannot take them as parameters).
+ */
+export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
+  const queries: CypherQuery[] = [
+    { cypher: 'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n', params: { ids: graph.nodes.map((n) => n.id) } },
+  ];
+  for (const label of Object.values(KINDS)) {
+    const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: n.props }));
+    for (const batch of chunks(rows)) {
+      queries.push({ cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${label}`, params: { rows: batch } });
+    }
+  }
+  queries.push({
+    cypher: 'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NULL OR NOT r.id IN $ids DELETE r',
+    params: { ids: graph.edges.map((e) => e.id) },
+  });
+  for (const type of RELATIONSHIP_TYPE_NAMES) {
+    const rows = graph.edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: e.props }));
+    for (const batch of chunks(rows)) {
+      queries.push({
+        cypher: `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props`,
+        params: { rows: batch },
+      });
+    }
+  }
+  return queries;
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Executor } from '../../server/db/executor.js';
+import { graphWriteQueries, schemaQueries } from './loadQueries.js';
+import { readSeeds } from './readSeeds.js';
+import type { SeedGraph } from './SeedGraph.js';
+import { SeedValidationError } from './SeedError.js';
+import { validateSeeds } from './validateSeeds.js';
+
+export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface LoadSummary {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Reads and validates every seed file; throws SeedValidationError listing all problems. */
+export function checkSeeds(seedsDir = SEEDS_DIR): SeedGraph {
+  const { documents, graphFiles } = readSeeds(seedsDir);
+  const { graph, problems } = validateSeeds(documents, graphFiles);
+  if (!graph) throw new SeedValidationError(problems);
+  return graph;
+}
+
+/**
+ * Validates everything first, then replaces the stored graph in ONE transaction: a failure
+ * anywhere leaves the previous graph as it was. Loading the same seeds twice changes nothing.
+ */
+export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR): Promise<LoadSummary> {
+  const graph = checkSeeds(seedsDir);
+  for (const query of schemaQueries()) await executor.writeAll([query]);
+  await executor.writeAll(graphWriteQueries(graph), { timeoutMs: 120_000 });
+  // A newly created full-text index is populated in the background: wait before serving search.
+  await executor.writeAll([{ cypher: 'CALL db.awaitIndexes(300)', params: {} }], { timeoutMs: 310_000 });
+  return summarize(graph);
+}
+
+export function summarize(graph: SeedGraph): LoadSummary {
+  const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
+  return { nodes: count(graph.nodes.map((n) => n.label)), relationships: count(graph.edges.map((e) => e.type)) };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { RELATIONSHIP_TYPE_NAMES } from './model.js';
+
+/** Zod schemas of the seed files. Strict: a misspelt field is an error, not silently ignored. */
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const EvidenceSchema = z.union([
+  text,
+  z.strictObject({
+    quote: text,
+    /** 1-based; required when the quote occurs more than once in the document. */
+    occurrence: z.number().int().positive().optional(),
+    /** Defaults to the only document, when there is one. */
+    document: text.optional(),
+  }),
+]);
+
+const ID = z.string().regex(/^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like kind:slug (lowercase ascii, hyphens)');
+const CONFIDENCE = z.enum(['high', 'medium', 'low']);
+
+const entityFields = {
+  id: ID,
+  name: text,
+  nameEn: text,
+  aliases: z.array(text),
+  summary: text,
+  summaryZh: text.optional(),
+  category: text.optional(),
+  note: text.optional(),
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),
+};
+
+export const EntitySchema = z.strictObject({
+  ...entityFields,
+  // Pledge fields; the validator checks that only pledges carry them.
+  text: text.optional(),
+  metric: text.optional(),
+  target: z.number({ error: 'must be a number (e.g. 10, not "10%")' }).optional(),
+  unit: text.optional(),
+  comparator: z.enum(['≥', '=', '≤', '>', '<']).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  status: z.enum(['pledged', 'in-progress', 'done', 'dropped']).optional(),
+  attributionNote: text.optional(),
+  confidence: CONFIDENCE.optional(),
+});
+
+export const RelationshipSchema = z.strictObject({
+  type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]], { error: `must be one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}` }),
+  from: ID,
+  to: ID,
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),
+  note: text.optional(),
+  attributionNote: text.optional(),
+  confidence: CONFIDENCE.optional(),
+});
+
+export const GraphFileSchema = z.strictObject({
+  entities: z.array(EntitySchema).optional(),
+  relationships: z.array(RelationshipSchema).optional(),
+});
+
+export const DocumentFileSchema = z.strictObject({
+  ...entityFields,
+  file: text,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
+  title: text,
+  subtitle: text.optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  reporters: z.array(text),
+  place: text.optional(),
+});
+
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type EntitySeed = z.infer<typeof EntitySchema>;
+export type RelationshipSeed = z.infer<typeof RelationshipSchema>;
+export type DocumentSeed = z.infer<typeof DocumentFileSchema>;

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { edgeId, labelOf, RELATIONSHIP_TYPES, type Label, type RelationshipType } from './model.js';
+import { describePath, type ParsedFile, type Path } from './parseSeedFile.js';
+import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
+import type { SeedProblem } from './SeedError.js';
+import { resolveQuote } from './resolveQuote.js';
+import type { DocumentSeed, EntitySeed, Evidence, RelationshipSeed } from './seedSchema.js';
+
+export interface DocumentInput {
+  parsed: ParsedFile<DocumentSeed>;
+  /** The document's text, or undefined when its file could not be read. */
+  text: string | undefined;
+}
+
+export interface GraphFile {
+  entities?: EntitySeed[];
+  relationships?: RelationshipSeed[];
+}
+
+const PLEDGE_ONLY = ['text', 'metric', 'target', 'unit', 'comparator', 'year', 'status', 'attributionNote', 'confidence'] as const;
+
+/**
+ * Cross-file validation and assembly. Pure: parsed files in, the graph or every problem out —
+ * never a partial graph, so the writer never sees invalid data.
+ */
+export function validateSeeds(documents: DocumentInput[], graphFiles: ParsedFile<GraphFile>[]): { graph?: SeedGraph; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [...documents.flatMap((d) => d.parsed.problems), ...graphFiles.flatMap((f) => f.problems)];
+  const at = (file: ParsedFile<unknown>, path: Path, message: string) =>
+    problems.push({ file: file.file, line: file.lineOf(path), message: `${describePath(path)}${message}` });
+
+  const texts = new Map<string, string>();
+  const nodes: SeedGraph['nodes'] = [];
+  const defined = new Map<string, { file: string; line: number; label: Label }>();
+
+  const define = (file: ParsedFile<unknown>, path: Path, id: string): Label | undefined => {
+    const label = labelOf(id);
+    const previous = defined.get(id);
+    if (!label) at(file, [...path, 'id'], `unknown kind "${id.split(':')[0]}" in id "${id}"`);
+    else if (previous) at(file, [...path, 'id'], `duplicate id "${id}" (first defined at ${previous.file}:${previous.line})`);
+    else defined.set(id, { file: file.file, line: file.lineOf(path), label });
+    return label && !previous ? label : undefined;
+  };
+
+  const cite = (file: ParsedFile<unknown>, path: Path, evidence: Evidence[]): string => {
+    const spans: SourceSpan[] = [];
+    evidence.forEach((item, i) => {
+      const { quote, occurrence, document } = typeof item === 'string' ? { quote: item, occurrence: undefined, document: undefined } : item;
+      const documentId = document ?? (texts.size === 1 ? [...texts.keys()][0] : undefined);
+      const text = documentId ? texts.get(documentId) : undefined;
+      if (!documentId || text === undefined) {
+        at(file, [...path, i], document ? `unknown document "${document}"` : 'say which document this quote is from (document: …)');
+        return;
+      }
+      const found = resolveQuote(text, quote, occurrence);
+      if (found.ok) spans.push({ documentId, start: found.start, end: found.end, quote });
+      else at(file, [...path, i], found.message);
+    });
+    return JSON.stringify(spans);
+  };
+
+  for (const { parsed, text } of documents) {
+    const doc = parsed.data;
+    if (!doc) continue;
+    if (text === undefined) {
+      at(parsed, ['file'], `document file "${doc.file}" cannot be read`);
+      continue;
+    }
+    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    if (sha !== doc.sha256) at(parsed, ['sha256'], `the text of ${doc.file} has changed (sha256 ${sha}); documents are kept verbatim`);
+    if (define(parsed, [], doc.id) !== 'Document') continue;
+    texts.set(doc.id, text);
+  }
+  for (const { parsed, text } of documents) {
+    const doc = parsed.data;
+    if (!doc || text === undefined || !texts.has(doc.id)) continue;
+    const { evidence, file: _file, sha256: _sha, ...fields } = doc;
+    nodes.push({ id: doc.id, label: 'Document', props: entityProps({ ...fields, text }, 'Document', cite(parsed, ['evidence'], evidence)) });
+  }
+
+  for (const file of graphFiles) {
+    file.data?.entities?.forEach((entity, i) => {
+      const path = ['entities', i];
+      const label = define(file, path, entity.id);
+      if (!label) return;
+      if (label === 'Document') return at(file, [...path, 'id'], 'documents are described in seeds/documents/, not in graph files');
+      if (label === 'Pledge') {
+        if (!entity.text) return at(file, path, 'missing required field "text" (the commitment in the source\'s words)');
+        const occurs = [...texts.values()].some((t) => t.includes(entity.text!));
+        if (!occurs) at(file, [...path, 'text'], `text not found in the document: "${entity.text}"`);
+      } else {
+        for (const field of PLEDGE_ONLY) if (entity[field] !== undefined) at(file, [...path, field], `field "${field}" is only for pledges`);
+      }
+      const { evidence, ...fields } = entity;
+      nodes.push({ id: entity.id, label, props: entityProps(fields, label, cite(file, [...path, 'evidence'], evidence)) });
+    });
+  }
+
+  const edges: SeedGraph['edges'] = [];
+  const edgeSeen = new Map<string, string>();
+  const madeCount = new Map<string, number>();
+  for (const file of graphFiles) {
+    file.data?.relationships?.forEach((rel, i) => {
+      const path = ['relationships', i];
+      const type = rel.type as RelationshipType;
+      const from = defined.get(rel.from);
+      const to = defined.get(rel.to);
+      if (!from) at(file, [...path, 'from'], `unknown id "${rel.from}"`);
+      if (!to) at(file, [...path, 'to'], `unknown id "${rel.to}"`);
+      if (!from || !to) return;
+      const spec = RELATIONSHIP_TYPES[type];
+      if (!(spec.from as readonly Label[]).includes(from.label) || !(spec.to as readonly Label[]).includes(to.label)) {
+        return at(file, path, `${type} joins ${spec.from.join('|')} → ${spec.to.join('|')}, not ${from.label} → ${to.label}`);
+      }
+      const id = edgeId(rel.from, type, rel.to);
+      const previous = edgeSeen.get(id);
+      if (previous) return at(file, path, `duplicate relationship ${rel.from} -${type}-> ${rel.to} (first at ${previous}); add evidence to one instead`);
+      edgeSeen.set(id, `${file.file}:${file.lineOf(path)}`);
+      if (type === 'MADE') madeCount.set(rel.to, (madeCount.get(rel.to) ?? 0) + 1);
+      const { evidence, type: _t, from: _f, to: _to, ...rest } = rel;
+      edges.push({ id, type, from: rel.from, to: rel.to, props: compact({ id, ...rest, sources: cite(file, [...path, 'evidence'], evidence) }) });
+    });
+  }
+
+  for (const [id, where] of defined) {
+    if (where.label !== 'Pledge') continue;
+    const count = madeCount.get(id) ?? 0;
+    if (count !== 1) problems.push({ file: where.file, line: where.line, message: `pledge "${id}" needs exactly one MADE relationship from its bureau, has ${count}` });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return problems.length > 0 ? { problems } : { graph: { nodes, edges }, problems };
+}
+
+function entityProps(fields: Record<string, unknown>, label: Label, sources: string): Record<string, PropertyValue> {
+  const aliases = (fields.aliases as string[] | undefined) ?? [];
+  return compact({
+    ...fields,
+    kind: label.toUpperCase(),
+    status: label === 'Pledge' ? ((fields.status as string | undefined) ?? 'pledged') : undefined,
+    // One string for the full-text indexes, which index string properties.
+    aliasesText: aliases.join(' ; '),
+    sources,
+  });
+}
+
+function compact(record: Record<string, unknown>): Record<string, PropertyValue> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== null)) as Record<string, PropertyValue>;
+}

@@ -1,0 +1,40 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/startEmbeddedNeo4j.js';
+import { createDriver } from './createDriver.js';
+import { createExecutor, type Executor } from './executor.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  mode: 'embedded' | 'external';
+  executor: Executor;
+  embedded?: EmbeddedNeo4j;
+  /** Closes the driver, then stops the embedded Neo4j if we started one. */
+  close(): Promise<void>;
+}
+
+/** NEO4J_URI when set, else a freshly started embedded Neo4j; one executor either way. */
+export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: (e: EmbeddedNeo4j) => void): Promise<Neo4jConnection> {
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    const options = config.neo4j.embedded;
+    logger.info({ dataDir: options.dataDir }, 'starting embedded Neo4j');
+    embedded = await startEmbeddedNeo4j({ ...options, onLog: (line) => logger.info(line) });
+    onEmbedded?.(embedded);
+    uri = embedded.uri;
+    logger.info({ uri, pid: embedded.pid }, 'embedded Neo4j is up');
+  }
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const executor = createExecutor({ driver, database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger });
+  return {
+    uri,
+    mode: embedded ? 'embedded' : 'external',
+    executor,
+    embedded,
+    async close() {
+      await executor.close();
+      await embedded?.stop();
+    },
+  };
+}
