@@ -14,4 +14,6 @@ export type PropertyValue = string | number | string[];
 export interface SeedGraph {
   nodes: { id: string; label: Label; props: Record<string, PropertyValue> }[];
   edges: { id: string; type: RelationshipType; from: string; to: string; props: Record<string, PropertyValue> }[];
+  /** Presentation walkthroughs; steps stored as JSON (Neo4j properties hold no nested maps). */
+  walkthroughs: { id: string; props: Record<string, PropertyValue> }[];
 }

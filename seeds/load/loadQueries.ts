@@ -9,6 +9,9 @@ export function schemaQueries(): CypherQuery[] {
   return [
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+    // Substring search over the normalised names (CONTAINS is served by a text index).
+    'CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey)',
+    'CREATE CONSTRAINT walkthrough_id IF NOT EXISTS FOR (w:Walkthrough) REQUIRE w.id IS UNIQUE',
     // Chinese: the CJK analyzer indexes overlapping character pairs, so any fragment a person
     // types (泗河口, 复兴之路) matches without a word list.
     "CREATE FULLTEXT INDEX entity_text_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summaryZh] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
@@ -46,6 +49,10 @@ export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
       });
     }
   }
+  queries.push(
+    { cypher: 'MATCH (w:Walkthrough) WHERE NOT w.id IN $ids DETACH DELETE w', params: { ids: graph.walkthroughs.map((w) => w.id) } },
+    { cypher: 'UNWIND $rows AS row MERGE (w:Walkthrough {id: row.id}) SET w = row.props', params: { rows: graph.walkthroughs.map((w) => ({ id: w.id, props: { id: w.id, ...w.props } })) } },
+  );
   return queries;
 }
 

@@ -12,12 +12,13 @@ export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export interface LoadSummary {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
+  walkthroughs: number;
 }
 
 /** Reads and validates every seed file; throws SeedValidationError listing all problems. */
 export function checkSeeds(seedsDir = SEEDS_DIR): SeedGraph {
-  const { documents, graphFiles } = readSeeds(seedsDir);
-  const { graph, problems } = validateSeeds(documents, graphFiles);
+  const { documents, graphFiles, walkthroughFiles } = readSeeds(seedsDir);
+  const { graph, problems } = validateSeeds(documents, graphFiles, walkthroughFiles);
   if (!graph) throw new SeedValidationError(problems);
   return graph;
 }
@@ -37,5 +38,5 @@ export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR): Promi
 
 export function summarize(graph: SeedGraph): LoadSummary {
   const count = (keys: string[]) => keys.reduce<Record<string, number>>((acc, key) => ({ ...acc, [key]: (acc[key] ?? 0) + 1 }), {});
-  return { nodes: count(graph.nodes.map((n) => n.label)), relationships: count(graph.edges.map((e) => e.type)) };
+  return { nodes: count(graph.nodes.map((n) => n.label)), relationships: count(graph.edges.map((e) => e.type)), walkthroughs: graph.walkthroughs.length };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import { normalizeForSearch, searchKeyOf } from '../../server/search/normalizeForSearch.js';
 import { edgeId, labelOf, RELATIONSHIP_TYPES, type Label, type RelationshipType } from './model.js';
 import { describePath, type ParsedFile, type Path } from './parseSeedFile.js';
 import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
 import type { SeedProblem } from './SeedError.js';
 import { resolveQuote } from './resolveQuote.js';
-import type { DocumentSeed, EntitySeed, Evidence, RelationshipSeed } from './seedSchema.js';
+import type { DocumentSeed, EntitySeed, Evidence, RelationshipSeed, WalkthroughSeed } from './seedSchema.js';
 
 export interface DocumentInput {
   parsed: ParsedFile<DocumentSeed>;
@@ -23,8 +24,12 @@ const PLEDGE_ONLY = ['text', 'metric', 'target', 'unit', 'comparator', 'year', '
  * Cross-file validation and assembly. Pure: parsed files in, the graph or every problem out —
  * never a partial graph, so the writer never sees invalid data.
  */
-export function validateSeeds(documents: DocumentInput[], graphFiles: ParsedFile<GraphFile>[]): { graph?: SeedGraph; problems: SeedProblem[] } {
-  const problems: SeedProblem[] = [...documents.flatMap((d) => d.parsed.problems), ...graphFiles.flatMap((f) => f.problems)];
+export function validateSeeds(
+  documents: DocumentInput[],
+  graphFiles: ParsedFile<GraphFile>[],
+  walkthroughFiles: ParsedFile<WalkthroughSeed>[] = [],
+): { graph?: SeedGraph; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [documents.map((d) => d.parsed), graphFiles, walkthroughFiles].flat().flatMap((f) => f.problems);
   const at = (file: ParsedFile<unknown>, path: Path, message: string) =>
     problems.push({ file: file.file, line: file.lineOf(path), message: `${describePath(path)}${message}` });
 
@@ -98,6 +103,7 @@ export function validateSeeds(documents: DocumentInput[], graphFiles: ParsedFile
   const edges: SeedGraph['edges'] = [];
   const edgeSeen = new Map<string, string>();
   const madeCount = new Map<string, number>();
+  const bureauOf = new Map<string, string>();
   for (const file of graphFiles) {
     file.data?.relationships?.forEach((rel, i) => {
       const path = ['relationships', i];
@@ -115,11 +121,37 @@ export function validateSeeds(documents: DocumentInput[], graphFiles: ParsedFile
       const previous = edgeSeen.get(id);
       if (previous) return at(file, path, `duplicate relationship ${rel.from} -${type}-> ${rel.to} (first at ${previous}); add evidence to one instead`);
       edgeSeen.set(id, `${file.file}:${file.lineOf(path)}`);
-      if (type === 'MADE') madeCount.set(rel.to, (madeCount.get(rel.to) ?? 0) + 1);
+      if (type === 'MADE') {
+        madeCount.set(rel.to, (madeCount.get(rel.to) ?? 0) + 1);
+        bureauOf.set(rel.to, rel.from);
+      }
       const { evidence, type: _t, from: _f, to: _to, ...rest } = rel;
       edges.push({ id, type, from: rel.from, to: rel.to, props: compact({ id, ...rest, sources: cite(file, [...path, 'evidence'], evidence) }) });
     });
   }
+
+  // Each pledge carries its bureau's id, so any answer holding a pledge can name its bureau.
+  for (const node of nodes) {
+    const bureau = bureauOf.get(node.id);
+    if (node.label === 'Pledge' && bureau) node.props.bureauId = bureau;
+  }
+
+  const walkthroughs: SeedGraph['walkthroughs'] = [];
+  const walkthroughIds = new Map<string, string>();
+  walkthroughFiles.forEach((file, position) => {
+    const walkthrough = file.data;
+    if (!walkthrough) return;
+    const previous = walkthroughIds.get(walkthrough.id);
+    if (previous) return at(file, ['id'], `duplicate id "${walkthrough.id}" (first defined in ${previous})`);
+    walkthroughIds.set(walkthrough.id, file.file);
+    walkthrough.steps.forEach((step, i) =>
+      step.focus.forEach((id, j) => {
+        if (!defined.has(id)) at(file, ['steps', i, 'focus', j], `unknown id "${id}"`);
+      }),
+    );
+    const { steps, ...fields } = walkthrough;
+    walkthroughs.push({ id: walkthrough.id, props: compact({ ...fields, position, steps: JSON.stringify(steps) }) });
+  });
 
   for (const [id, where] of defined) {
     if (where.label !== 'Pledge') continue;
@@ -128,19 +160,32 @@ export function validateSeeds(documents: DocumentInput[], graphFiles: ParsedFile
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return problems.length > 0 ? { problems } : { graph: { nodes, edges }, problems };
+  return problems.length > 0 ? { problems } : { graph: { nodes, edges, walkthroughs }, problems };
 }
 
 function entityProps(fields: Record<string, unknown>, label: Label, sources: string): Record<string, PropertyValue> {
   const aliases = (fields.aliases as string[] | undefined) ?? [];
+  const names = [fields.name as string, fields.nameEn as string, ...aliases];
+  const spans = JSON.parse(sources) as SourceSpan[];
   return compact({
     ...fields,
     kind: label.toUpperCase(),
     status: label === 'Pledge' ? ((fields.status as string | undefined) ?? 'pledged') : undefined,
     // One string for the full-text indexes, which index string properties.
     aliasesText: aliases.join(' ; '),
+    // Substring search (text index) and its ranking: name first, then English name, then aliases.
+    searchNames: names.map(normalizeForSearch),
+    searchKey: searchKeyOf(names),
+    // Where the entity is first cited (a pledge: where its own words are): lists follow the article.
+    position: readingPosition(spans, fields.text as string | undefined),
     sources,
   });
+}
+
+function readingPosition(spans: SourceSpan[], text: string | undefined): number | undefined {
+  const own = text ? spans.filter((span) => span.quote.includes(text) || text.includes(span.quote)) : [];
+  const chosen = own.length > 0 ? own : spans;
+  return chosen.length > 0 ? Math.min(...chosen.map((span) => span.start)) : undefined;
 }
 
 function compact(record: Record<string, unknown>): Record<string, PropertyValue> {

@@ -1,6 +1,16 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { document, entity } from './entity.js';
+import { investmentTargets } from './investmentTargets.js';
+import { neighborhood } from './neighborhood.js';
+import { paths } from './paths.js';
+import { pledges } from './pledges.js';
+import { search } from './search.js';
+import { sharedByBureaus } from './sharedByBureaus.js';
 import { stats } from './stats.js';
+import { walkthroughs } from './walkthroughs.js';
 
+// Each root field runs exactly one Cypher query that returns the whole nested answer; there
+// are no field resolvers below the root, so no selection can cause further round trips.
 export const resolvers: Resolvers = {
-  Query: { stats },
+  Query: { search, entity, neighborhood, paths, sharedByBureaus, investmentTargets, pledges, document, walkthroughs, stats },
 };

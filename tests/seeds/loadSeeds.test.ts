@@ -201,7 +201,7 @@ describe('loading', () => {
   it('writes in one transaction: a failure mid-way leaves the previous graph intact', async () => {
     const count = async () => (await rows('MATCH (n:Entity) RETURN count(n) AS n'))[0]!.n;
     const before = await count();
-    const queries = graphWriteQueries({ nodes: [], edges: [] }); // would delete everything…
+    const queries = graphWriteQueries({ nodes: [], edges: [], walkthroughs: [] }); // would delete everything…
     queries.push({ cypher: 'UNWIND [1, 0] AS x RETURN 1 / x', params: {} }); // …then fails
     await expect(executor.writeAll(queries)).rejects.toThrow(/by zero/i);
     expect(await count()).toBe(before);

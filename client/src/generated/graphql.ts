@@ -130,6 +130,8 @@ export type Pledge = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
   attributionNote?: Maybe<Scalars['String']['output']>;
+  /** The bureau that made this pledge. */
+  bureauId?: Maybe<Scalars['ID']['output']>;
   /** ≥ for 以上 (at least), = for an exact number. */
   comparator?: Maybe<Scalars['String']['output']>;
   /** high, medium or low, where attribution is a judgement. */
@@ -168,14 +170,21 @@ export type Query = {
   /** A source document with its full text, for the reading view. */
   document?: Maybe<Document>;
   entity?: Maybe<Entity>;
+  /** Enterprises and institutions courted or partnered, of one bureau or of all. */
   investmentTargets: Array<Target>;
-  /** Nodes within depth (1..3) of ids, and every relationship among them; at most limit (1..2000) nodes. */
+  /**
+   * Nodes within depth (1..3) of ids (1..200 ids), and every relationship among them; at most
+   * limit (1..2000) nodes, nearest first then by id, truncated when cut. kinds filters the nodes
+   * returned (the walk itself crosses every kind); the given ids are always of the result.
+   */
   neighborhood: Subgraph;
-  /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8). */
+  /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */
   paths: Array<Subgraph>;
+  /** Pledges of one bureau, or of all, in the article's reading order. */
   pledges: Array<Pledge>;
   /** Full-text search over names and aliases, Chinese and English; ranked. */
   search: Array<SearchHit>;
+  /** Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first. */
   sharedByBureaus: Array<Shared>;
   stats: Stats;
   walkthroughs: Array<Walkthrough>;
@@ -267,7 +276,9 @@ export type Step = {
   /** Ids of the entities this step shows. */
   focus: Array<Scalars['ID']['output']>;
   narration: Scalars['String']['output'];
+  narrationZh?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  titleZh?: Maybe<Scalars['String']['output']>;
 };
 
 export type Subgraph = {
@@ -286,6 +297,8 @@ export type Target = {
   destinations: Array<Entity>;
   enterprise: Entity;
   pledges: Array<Pledge>;
+  /** How the pledges relate to it: TARGETS (courted, brought in) and/or PARTNERS. */
+  relations: Array<Scalars['String']['output']>;
 };
 
 export type Walkthrough = {
@@ -293,4 +306,5 @@ export type Walkthrough = {
   id: Scalars['ID']['output'];
   steps: Array<Step>;
   title: Scalars['String']['output'];
+  titleZh?: Maybe<Scalars['String']['output']>;
 };

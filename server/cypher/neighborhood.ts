@@ -1,0 +1,57 @@
+import { int } from 'neo4j-driver';
+import type { CypherQuery } from '../db/CypherQuery.js';
+import { edgeProjection, nodeProjection } from './fragments.js';
+
+export interface NeighborhoodArgs {
+  ids: string[];
+  /** 1..3, checked by the resolver: it is written into the query as a literal. */
+  depth: number;
+  kinds: string[] | null;
+  limit: number;
+}
+
+/**
+ * Breadth-first, one level per subquery, so that each node gets its distance (nearest first
+ * decides the cut) and a level is only expanded while the result is not yet full — a depth-3
+ * request on a hub stops growing once `limit` nodes are known. Then every relationship among
+ * the kept nodes. Unknown ids come back in `missing` so that the caller can name them; when
+ * none of the ids exists the query returns no row.
+ */
+export function neighborhoodQuery({ ids, depth, kinds, limit }: NeighborhoodArgs): CypherQuery {
+  const levels = Array.from({ length: depth }, (_, i) => i + 1)
+    .map(
+      (level) => `
+CALL {
+  WITH found, frontier
+  UNWIND CASE WHEN size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+  MATCH (f)--(n:Entity)
+  // No grouping key: one row even when nothing is expanded, so the outer row survives.
+  RETURN collect(DISTINCT n) AS reached
+}
+WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
+WITH seeds, found + [n IN fresh | { node: n, distance: ${level} }] AS found, fresh AS frontier`,
+    )
+    .join('');
+  return {
+    cypher: `
+MATCH (s:Entity) WHERE s.id IN $ids
+WITH collect(s) AS seeds
+WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier${levels}
+WITH seeds, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
+UNWIND kept AS x
+WITH seeds, x ORDER BY x.distance, x.node.id
+WITH seeds, collect(x.node) AS ordered
+WITH seeds, ordered[..$limit] AS nodes, size(ordered) > $limit AS truncated
+CALL {
+  WITH nodes
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN nodes
+  RETURN collect(${edgeProjection('r')}) AS edges
+}
+RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges, truncated,
+       [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing`.trim(),
+    // Slices take integers only; JS numbers travel as floats unless wrapped.
+    params: { ids, kinds, limit: int(limit) },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Edge, Subgraph } from '../generated/graphql.js';
+
+/** Node properties as Neo4j returns them (see seeds/README.md, "In Neo4j"). */
+export type NodeProps = Record<string, unknown> & { id: string; kind: string; sources?: string };
+
+/** What the edge projection of cypher/fragments.ts returns. */
+export interface EdgeRow {
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown> & { id: string; sources?: string };
+}
+
+const TYPENAME: Record<string, string> = {
+  BUREAU: 'Bureau',
+  PLEDGE: 'Pledge',
+  PROJECT: 'Project',
+  ENTERPRISE: 'Enterprise',
+  INSTITUTION: 'Institution',
+  PLACE: 'Place',
+  DOCUMENT: 'Document',
+};
+
+/**
+ * Stored node → GraphQL object. __typename lets Apollo resolve the Entity interface without a
+ * resolver per type; spans are stored as JSON because Neo4j properties hold no nested maps.
+ */
+export function toEntity(props: NodeProps) {
+  return {
+    ...props,
+    __typename: TYPENAME[props.kind] ?? 'Project',
+    aliases: (props.aliases as string[] | undefined) ?? [],
+    reporters: (props.reporters as string[] | undefined) ?? [],
+    sources: props.sources ? JSON.parse(props.sources) : [],
+  } as never;
+}
+
+export function toEdge({ type, source, target, props }: EdgeRow): Edge {
+  return {
+    id: props.id,
+    type,
+    source,
+    target,
+    sources: props.sources ? JSON.parse(props.sources) : [],
+    note: props.note as string | undefined,
+    attributionNote: props.attributionNote as string | undefined,
+    confidence: props.confidence as string | undefined,
+  };
+}
+
+export function toSubgraph(nodes: NodeProps[], edges: EdgeRow[], truncated: boolean): Subgraph {
+  return { nodes: nodes.map(toEntity), edges: edges.map(toEdge), truncated };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { neighborhoodQuery } from '../cypher/neighborhood.js';
+import { toSubgraph, type EdgeRow, type NodeProps } from '../db/records.js';
+import { NotFoundError } from '../errors.js';
+import type { QueryResolvers } from '../generated/graphql.js';
+import { intInRange, kindsArg, nonBlank, parseArgs } from './parseArgs.js';
+
+const Args = z.object({
+  ids: z.array(nonBlank).min(1, 'must name at least one id').max(200, 'must name at most 200 ids'),
+  depth: intInRange(1, 3),
+  kinds: kindsArg,
+  limit: intInRange(1, 2000),
+});
+
+export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args, { executor }) => {
+  const parsed = parseArgs(Args, args);
+  const ids = [...new Set(parsed.ids)];
+  const [record] = await executor.read(neighborhoodQuery({ ...parsed, ids }));
+  const missing = record ? (record.get('missing') as string[]) : ids;
+  if (missing.length > 0) throw new NotFoundError('entity', missing.join('", "'));
+  return toSubgraph(record!.get('nodes') as NodeProps[], record!.get('edges') as EdgeRow[], record!.get('truncated') as boolean);
+};

@@ -1,0 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/app.js';
+import type { CypherQuery } from '../../server/db/CypherQuery.js';
+import { loadSeeds } from '../../seeds/load/loadSeeds.js';
+import { graphqlPost, type GraphQLBody } from './graphqlPost.js';
+import { silentLogger, testExecutor } from './testExecutor.js';
+
+export interface TestApi {
+  /** POSTs one operation; returns the parsed body. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
+  /** Every Cypher query run since the last reset (the executor's onQuery hook). */
+  queries: CypherQuery[];
+  close(): Promise<void>;
+}
+
+/** The real app on the run's Neo4j, with the article graph loaded, listening on a free port. */
+export async function startTestApi(options: { exposeErrors?: boolean } = {}): Promise<TestApi> {
+  const queries: CypherQuery[] = [];
+  const executor = testExecutor(undefined, (query) => queries.push(query));
+  await loadSeeds(executor);
+  queries.length = 0;
+  const app = await createApp({ executor, logger: silentLogger, exposeErrors: options.exposeErrors ?? false });
+  const server = app.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    queries,
+    gql: async (query, variables = {}) => (await graphqlPost(url, query, variables)).body,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+      await executor.close();
+    },
+  };
+}

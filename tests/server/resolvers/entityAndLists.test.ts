@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../../seeds/load/loadSeeds.js';
+import { startTestApi, type TestApi } from '../../helpers/testApi.js';
+
+let api: TestApi;
+beforeAll(async () => (api = await startTestApi()));
+afterAll(() => api.close());
+
+const ENTITY = `query($id: ID!) { entity(id: $id) { __typename id kind name nameEn aliases summary sources { documentId start end quote }
+  ... on Pledge { text metric target unit comparator year status bureauId attributionNote confidence } } }`;
+
+describe('entity', () => {
+  it('answers a pledge with its numbers and its cited words', async () => {
+    const body = await api.gql(ENTITY, { id: 'pledge:econ-technology-contract-turnover' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.entity).toMatchObject({
+      __typename: 'Pledge',
+      kind: 'PLEDGE',
+      text: '技术合同成交额增长10%以上',
+      target: 10,
+      unit: '%',
+      comparator: '≥',
+      year: 2023,
+      status: 'pledged',
+      bureauId: 'bureau:economic-development',
+    });
+    const spans = (body.data!.entity as { sources: { start: number; end: number; quote: string }[] }).sources;
+    const text = readFileSync(path.join(SEEDS_DIR, 'documents/000_65510d1fc276f250.txt'), 'utf8');
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.quote);
+  });
+
+  it('answers null for an unknown id', async () => {
+    const body = await api.gql(ENTITY, { id: 'place:atlantis' });
+    expect(body).toEqual({ data: { entity: null } });
+  });
+});
+
+describe('document', () => {
+  it('answers the full text and metadata for the reading view', async () => {
+    const body = await api.gql(`{ document(id: "document:taibai-2023-pledges") { title subtitle date reporters text } }`);
+    const doc = body.data!.document as { title: string; text: string; date: string };
+    expect(doc).toMatchObject({ title: '区直部门、镇街作出这些承诺', subtitle: '改革创新，狠抓落实', date: '2023-01-29' });
+    expect(doc.text).toBe(readFileSync(path.join(SEEDS_DIR, 'documents/000_65510d1fc276f250.txt'), 'utf8'));
+  });
+
+  it('answers null for an id that is not a document', async () => {
+    expect((await api.gql(`{ document(id: "place:shiqiao") { title } }`)).data).toEqual({ document: null });
+  });
+});
+
+describe('pledges', () => {
+  it('lists a bureau\'s pledges in the article\'s reading order', async () => {
+    const body = await api.gql<{ pledges: { id: string; text: string; bureauId: string }[] }>(`{ pledges(bureauId: "bureau:construction") { id text bureauId } }`);
+    const list = body.data!.pledges;
+    expect(list.length).toBeGreaterThan(15);
+    expect(list.every((p) => p.bureauId === 'bureau:construction')).toBe(true);
+    const text = readFileSync(path.join(SEEDS_DIR, 'documents/000_65510d1fc276f250.txt'), 'utf8');
+    const offsets = list.map((p) => text.indexOf(p.text));
+    expect(offsets[0]).toBe(text.indexOf('全力以赴保障棚户区改造项目'));
+    expect(list.map((p) => p.text)).toContain('4条断头路打通');
+  });
+
+  it('lists every pledge without a bureau, and names an unknown bureau', async () => {
+    const all = await api.gql<{ pledges: { bureauId: string }[] }>('{ pledges { bureauId } }');
+    expect(new Set(all.data!.pledges.map((p) => p.bureauId)).size).toBe(5);
+    const unknown = await api.gql('{ pledges(bureauId: "bureau:nowhere") { id } }');
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'No bureau with id "bureau:nowhere"' });
+  });
+});
+
+describe('walkthroughs and stats', () => {
+  it('serves the walkthroughs from the seeds, in both languages', async () => {
+    const body = await api.gql<{ walkthroughs: { id: string; titleZh: string; steps: { title: string; narrationZh: string; focus: string[] }[] }[] }>(
+      '{ walkthroughs { id title titleZh steps { title narration narrationZh focus } } }',
+    );
+    const [first] = body.data!.walkthroughs;
+    expect(first!.id).toBe('walkthrough:pledges-at-a-glance');
+    expect(first!.steps[1]!.focus).toContain('project:fuxing-road-culture-technology-project');
+    expect(first!.steps.every((s) => s.narrationZh.length > 0)).toBe(true);
+  });
+
+  it('counts every kind and relationship type', async () => {
+    const body = await api.gql<{ stats: { kinds: { key: string; count: number }[]; relationships: { key: string; count: number }[] } }>(
+      '{ stats { kinds { key count } relationships { key count } } }',
+    );
+    const kinds = Object.fromEntries(body.data!.stats.kinds.map((c) => [c.key, c.count]));
+    expect(kinds).toMatchObject({ BUREAU: 5, DOCUMENT: 1 });
+    expect(body.data!.stats.relationships.map((c) => c.key)).toEqual(expect.arrayContaining(['MADE', 'CONCERNS', 'TARGETS', 'DESTINED_FOR']));
+  });
+});
