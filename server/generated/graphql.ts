@@ -14,232 +14,172 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-export type Bureau = Entity & {
-  __typename?: 'Bureau';
-  aliases: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
-  summary?: Maybe<Scalars['String']['output']>;
-  summaryZh?: Maybe<Scalars['String']['output']>;
-};
+export type EntityKind =
+  | 'BUREAU'
+  | 'PLEDGE'
+  | 'PROJECT'
+  | 'ENTERPRISE'
+  | 'INSTITUTION'
+  | 'PLACE'
+  | 'DOCUMENT';
 
-export type Count = {
-  __typename?: 'Count';
-  count: Scalars['Int']['output'];
-  key: Scalars['String']['output'];
-};
-
-export type Document = Entity & {
-  __typename?: 'Document';
-  aliases: Array<Scalars['String']['output']>;
-  /** Date of the event reported, ISO 8601 (YYYY-MM-DD). */
-  date?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  nameEn?: Maybe<Scalars['String']['output']>;
-  place?: Maybe<Scalars['String']['output']>;
-  reporters: Array<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
-  subtitle?: Maybe<Scalars['String']['output']>;
-  summary?: Maybe<Scalars['String']['output']>;
-  summaryZh?: Maybe<Scalars['String']['output']>;
-  /** The full text, verbatim; SourceSpan offsets index into it. */
-  text: Scalars['String']['output'];
-  title: Scalars['String']['output'];
-};
-
-/** A relationship. Direction is meaningful: source → target. */
-export type Edge = {
-  __typename?: 'Edge';
-  attributionNote?: Maybe<Scalars['String']['output']>;
-  confidence?: Maybe<Scalars['String']['output']>;
-  /** Derived from its ends and type: source|TYPE|target. */
-  id: Scalars['ID']['output'];
-  note?: Maybe<Scalars['String']['output']>;
-  source: Scalars['ID']['output'];
-  sources: Array<SourceSpan>;
-  target: Scalars['ID']['output'];
-  /** One of the closed set documented in seeds/README.md, e.g. MADE, CONCERNS, TARGETS. */
-  type: Scalars['String']['output'];
-};
-
-export type Enterprise = Entity & {
-  __typename?: 'Enterprise';
-  aliases: Array<Scalars['String']['output']>;
-  category?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
-  summary?: Maybe<Scalars['String']['output']>;
-  summaryZh?: Maybe<Scalars['String']['output']>;
+/** Exact words of a source document: document.text.slice(start, end) === quote. */
+export type SourceSpan = {
+  __typename?: 'SourceSpan';
+  documentId: Scalars['ID']['output'];
+  /** Offset of the first character, in UTF-16 code units (JavaScript string indices). */
+  start: Scalars['Int']['output'];
+  /** Offset just past the last character. */
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
 };
 
 export type Entity = {
-  /** Every other form the source uses, and short forms people type, in both languages. */
-  aliases: Array<Scalars['String']['output']>;
   /** Stable id, kind:slug, e.g. place:sihekou-port. */
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** As written in the source (Chinese). */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
+  /** Every other form the source uses, and short forms people type, in both languages. */
+  aliases: Array<Scalars['String']['output']>;
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
 };
 
-export type EntityKind =
-  | 'BUREAU'
-  | 'DOCUMENT'
-  | 'ENTERPRISE'
-  | 'INSTITUTION'
-  | 'PLACE'
-  | 'PLEDGE'
-  | 'PROJECT';
-
-export type Institution = Entity & {
-  __typename?: 'Institution';
-  aliases: Array<Scalars['String']['output']>;
-  category?: Maybe<Scalars['String']['output']>;
+export type Bureau = Entity & {
+  __typename?: 'Bureau';
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
-  summary?: Maybe<Scalars['String']['output']>;
-  summaryZh?: Maybe<Scalars['String']['output']>;
-};
-
-export type Place = Entity & {
-  __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
-  category?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: EntityKind;
-  name: Scalars['String']['output'];
-  nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
 };
 
 export type Pledge = Entity & {
   __typename?: 'Pledge';
-  aliases: Array<Scalars['String']['output']>;
-  /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
-  attributionNote?: Maybe<Scalars['String']['output']>;
-  /** The bureau that made this pledge. */
-  bureauId?: Maybe<Scalars['ID']['output']>;
-  /** ≥ for 以上 (at least), = for an exact number. */
-  comparator?: Maybe<Scalars['String']['output']>;
-  /** high, medium or low, where attribution is a judgement. */
-  confidence?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  metric?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
-  status: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
-  target?: Maybe<Scalars['Float']['output']>;
+  sources: Array<SourceSpan>;
   /** The commitment in the source's own words. */
   text: Scalars['String']['output'];
+  /** The bureau that made this pledge. */
+  bureauId?: Maybe<Scalars['ID']['output']>;
+  metric?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
+  /** ≥ for 以上 (at least), = for an exact number. */
+  comparator?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
+  status: Scalars['String']['output'];
+  /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
+  attributionNote?: Maybe<Scalars['String']['output']>;
+  /** high, medium or low, where attribution is a judgement. */
+  confidence?: Maybe<Scalars['String']['output']>;
 };
 
 export type Project = Entity & {
   __typename?: 'Project';
-  aliases: Array<Scalars['String']['output']>;
-  category?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
-  sources: Array<SourceSpan>;
+  aliases: Array<Scalars['String']['output']>;
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  category?: Maybe<Scalars['String']['output']>;
 };
 
-export type Query = {
-  __typename?: 'Query';
-  /** A source document with its full text, for the reading view. */
-  document?: Maybe<Document>;
-  entity?: Maybe<Entity>;
-  /** Enterprises and institutions courted or partnered, of one bureau or of all. */
-  investmentTargets: Array<Target>;
-  /**
-   * Nodes within depth (1..3) of ids (1..200 ids), and every relationship among them; at most
-   * limit (1..2000) nodes, nearest first then by id, truncated when cut. kinds filters the nodes
-   * returned (the walk itself crosses every kind); the given ids are always of the result.
-   */
-  neighborhood: Subgraph;
-  /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */
-  paths: Array<Subgraph>;
-  /** Pledges of one bureau, or of all, in the article's reading order. */
-  pledges: Array<Pledge>;
-  /** Full-text search over names and aliases, Chinese and English; ranked. */
-  search: Array<SearchHit>;
-  /** Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first. */
-  sharedByBureaus: Array<Shared>;
-  stats: Stats;
-  walkthroughs: Array<Walkthrough>;
+export type Enterprise = Entity & {
+  __typename?: 'Enterprise';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  category?: Maybe<Scalars['String']['output']>;
 };
 
-
-export type QueryDocumentArgs = {
-  id: Scalars['ID']['input'];
+export type Institution = Entity & {
+  __typename?: 'Institution';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  category?: Maybe<Scalars['String']['output']>;
 };
 
-
-export type QueryEntityArgs = {
-  id: Scalars['ID']['input'];
+export type Place = Entity & {
+  __typename?: 'Place';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  category?: Maybe<Scalars['String']['output']>;
 };
 
-
-export type QueryInvestmentTargetsArgs = {
-  bureauId?: InputMaybe<Scalars['ID']['input']>;
+export type Document = Entity & {
+  __typename?: 'Document';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  title: Scalars['String']['output'];
+  subtitle?: Maybe<Scalars['String']['output']>;
+  /** Date of the event reported, ISO 8601 (YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  reporters: Array<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** The full text, verbatim; SourceSpan offsets index into it. */
+  text: Scalars['String']['output'];
 };
 
-
-export type QueryNeighborhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  ids: Array<Scalars['ID']['input']>;
-  kinds?: InputMaybe<Array<EntityKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+/** A relationship. Direction is meaningful: source → target. */
+export type Edge = {
+  __typename?: 'Edge';
+  /** Derived from its ends and type: source|TYPE|target. */
+  id: Scalars['ID']['output'];
+  /** One of the closed set documented in seeds/README.md, e.g. MADE, CONCERNS, TARGETS. */
+  type: Scalars['String']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  sources: Array<SourceSpan>;
+  note?: Maybe<Scalars['String']['output']>;
+  attributionNote?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['String']['output']>;
 };
 
-
-export type QueryPathsArgs = {
-  from: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  to: Scalars['ID']['input'];
-};
-
-
-export type QueryPledgesArgs = {
-  bureauId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QuerySearchArgs = {
-  kinds?: InputMaybe<Array<EntityKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  text: Scalars['String']['input'];
-};
-
-
-export type QuerySharedByBureausArgs = {
-  kinds?: InputMaybe<Array<EntityKind>>;
-  minBureaus?: InputMaybe<Scalars['Int']['input']>;
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  nodes: Array<Entity>;
+  edges: Array<Edge>;
+  /** True when the result was cut to the limit. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type SearchHit = {
@@ -251,20 +191,45 @@ export type SearchHit = {
 /** An entity the pledges of several bureaus concern. */
 export type Shared = {
   __typename?: 'Shared';
-  bureaus: Array<Entity>;
   entity: Entity;
+  bureaus: Array<Entity>;
   pledges: Array<Pledge>;
 };
 
-/** Exact words of a source document: document.text.slice(start, end) === quote. */
-export type SourceSpan = {
-  __typename?: 'SourceSpan';
-  documentId: Scalars['ID']['output'];
-  /** Offset just past the last character. */
-  end: Scalars['Int']['output'];
-  quote: Scalars['String']['output'];
-  /** Offset of the first character, in UTF-16 code units (JavaScript string indices). */
-  start: Scalars['Int']['output'];
+/** An enterprise or institution being courted, partnered or brought in. */
+export type Target = {
+  __typename?: 'Target';
+  enterprise: Entity;
+  bureaus: Array<Entity>;
+  pledges: Array<Pledge>;
+  /** The parks, places, plazas or projects it is courted for. */
+  destinations: Array<Entity>;
+  /** How the pledges relate to it: TARGETS (courted, brought in) and/or PARTNERS. */
+  relations: Array<Scalars['String']['output']>;
+};
+
+export type Walkthrough = {
+  __typename?: 'Walkthrough';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  titleZh?: Maybe<Scalars['String']['output']>;
+  steps: Array<Step>;
+};
+
+export type Step = {
+  __typename?: 'Step';
+  title: Scalars['String']['output'];
+  titleZh?: Maybe<Scalars['String']['output']>;
+  narration: Scalars['String']['output'];
+  narrationZh?: Maybe<Scalars['String']['output']>;
+  /** Ids of the entities this step shows. */
+  focus: Array<Scalars['ID']['output']>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  key: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
 };
 
 export type Stats = {
@@ -275,42 +240,77 @@ export type Stats = {
   relationships: Array<Count>;
 };
 
-export type Step = {
-  __typename?: 'Step';
-  /** Ids of the entities this step shows. */
-  focus: Array<Scalars['ID']['output']>;
-  narration: Scalars['String']['output'];
-  narrationZh?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
-  titleZh?: Maybe<Scalars['String']['output']>;
-};
-
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  edges: Array<Edge>;
-  nodes: Array<Entity>;
-  /** True when the result was cut to the limit. */
-  truncated: Scalars['Boolean']['output'];
-};
-
-/** An enterprise or institution being courted, partnered or brought in. */
-export type Target = {
-  __typename?: 'Target';
-  bureaus: Array<Entity>;
-  /** The parks, places, plazas or projects it is courted for. */
-  destinations: Array<Entity>;
-  enterprise: Entity;
+export type Query = {
+  __typename?: 'Query';
+  /** Full-text search over names and aliases, Chinese and English; ranked. */
+  search: Array<SearchHit>;
+  entity?: Maybe<Entity>;
+  /**
+   * Nodes within depth (1..3) of ids (1..200 ids), and every relationship among them; at most
+   * limit (1..2000) nodes, nearest first then by id, truncated when cut. kinds filters the nodes
+   * returned (the walk itself crosses every kind); the given ids are always of the result.
+   */
+  neighborhood: Subgraph;
+  /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */
+  paths: Array<Subgraph>;
+  /** Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first. */
+  sharedByBureaus: Array<Shared>;
+  /** Enterprises and institutions courted or partnered, of one bureau or of all. */
+  investmentTargets: Array<Target>;
+  /** Pledges of one bureau, or of all, in the article's reading order. */
   pledges: Array<Pledge>;
-  /** How the pledges relate to it: TARGETS (courted, brought in) and/or PARTNERS. */
-  relations: Array<Scalars['String']['output']>;
+  /** A source document with its full text, for the reading view. */
+  document?: Maybe<Document>;
+  walkthroughs: Array<Walkthrough>;
+  stats: Stats;
 };
 
-export type Walkthrough = {
-  __typename?: 'Walkthrough';
-  id: Scalars['ID']['output'];
-  steps: Array<Step>;
-  title: Scalars['String']['output'];
-  titleZh?: Maybe<Scalars['String']['output']>;
+
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborhoodArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySharedByBureausArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  minBureaus?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvestmentTargetsArgs = {
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPledgesArgs = {
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -387,207 +387,202 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Entity:
     | ( Bureau )
-    | ( Document )
+    | ( Pledge )
+    | ( Project )
     | ( Enterprise )
     | ( Institution )
     | ( Place )
-    | ( Pledge )
-    | ( Project )
+    | ( Document )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EntityKind: EntityKind;
+  SourceSpan: ResolverTypeWrapper<SourceSpan>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   Bureau: ResolverTypeWrapper<Bureau>;
-  Count: ResolverTypeWrapper<Count>;
+  Pledge: ResolverTypeWrapper<Pledge>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Project: ResolverTypeWrapper<Project>;
+  Enterprise: ResolverTypeWrapper<Enterprise>;
+  Institution: ResolverTypeWrapper<Institution>;
+  Place: ResolverTypeWrapper<Place>;
   Document: ResolverTypeWrapper<Document>;
   Edge: ResolverTypeWrapper<Edge>;
-  Enterprise: ResolverTypeWrapper<Enterprise>;
-  Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
-  EntityKind: EntityKind;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Institution: ResolverTypeWrapper<Institution>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Place: ResolverTypeWrapper<Place>;
-  Pledge: ResolverTypeWrapper<Pledge>;
-  Project: ResolverTypeWrapper<Project>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
-  Shared: ResolverTypeWrapper<Omit<Shared, 'bureaus' | 'entity'> & { bureaus: Array<ResolversTypes['Entity']>, entity: ResolversTypes['Entity'] }>;
-  SourceSpan: ResolverTypeWrapper<SourceSpan>;
-  Stats: ResolverTypeWrapper<Stats>;
-  Step: ResolverTypeWrapper<Step>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
-  Target: ResolverTypeWrapper<Omit<Target, 'bureaus' | 'destinations' | 'enterprise'> & { bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']>, enterprise: ResolversTypes['Entity'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Shared: ResolverTypeWrapper<Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']> }>;
+  Target: ResolverTypeWrapper<Omit<Target, 'enterprise' | 'bureaus' | 'destinations'> & { enterprise: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']> }>;
   Walkthrough: ResolverTypeWrapper<Walkthrough>;
+  Step: ResolverTypeWrapper<Step>;
+  Count: ResolverTypeWrapper<Count>;
+  Stats: ResolverTypeWrapper<Stats>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Boolean: Scalars['Boolean']['output'];
+  SourceSpan: SourceSpan;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Bureau: Bureau;
-  Count: Count;
+  Pledge: Pledge;
+  Float: Scalars['Float']['output'];
+  Project: Project;
+  Enterprise: Enterprise;
+  Institution: Institution;
+  Place: Place;
   Document: Document;
   Edge: Edge;
-  Enterprise: Enterprise;
-  Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
-  Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
-  Institution: Institution;
-  Int: Scalars['Int']['output'];
-  Place: Place;
-  Pledge: Pledge;
-  Project: Project;
-  Query: Record<PropertyKey, never>;
-  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
-  Shared: Omit<Shared, 'bureaus' | 'entity'> & { bureaus: Array<ResolversParentTypes['Entity']>, entity: ResolversParentTypes['Entity'] };
-  SourceSpan: SourceSpan;
-  Stats: Stats;
-  Step: Step;
-  String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
-  Target: Omit<Target, 'bureaus' | 'destinations' | 'enterprise'> & { bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']>, enterprise: ResolversParentTypes['Entity'] };
+  Boolean: Scalars['Boolean']['output'];
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Shared: Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']> };
+  Target: Omit<Target, 'enterprise' | 'bureaus' | 'destinations'> & { enterprise: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']> };
   Walkthrough: Walkthrough;
+  Step: Step;
+  Count: Count;
+  Stats: Stats;
+  Query: Record<PropertyKey, never>;
 };
 
-export type BureauResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reporters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
-  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
-  attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type SourceSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Bureau' | 'Document' | 'Enterprise' | 'Institution' | 'Place' | 'Pledge' | 'Project', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Bureau' | 'Pledge' | 'Project' | 'Enterprise' | 'Institution' | 'Place' | 'Document', ParentType, ContextType>;
 };
 
-export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type BureauResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  bureauId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  comparator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bureauId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
-  investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'maxHops' | 'to'>>;
-  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
-  sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus'>>;
-  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
-  walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
+export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subtitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -596,16 +591,37 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type SharedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shared'] = ResolversParentTypes['Shared']> = {
-  bureaus?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  bureaus?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
 };
 
-export type SourceSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
-  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  enterprise?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  bureaus?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  destinations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WalkthroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Walkthrough'] = ResolversParentTypes['Walkthrough']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+};
+
+export type StepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  narration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrationZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  focus?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -613,54 +629,38 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   relationships?: Resolver<Array<ResolversTypes['Count']>, ParentType, ContextType>;
 };
 
-export type StepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
-  focus?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  narration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrationZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
-  bureaus?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  destinations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  enterprise?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type WalkthroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Walkthrough'] = ResolversParentTypes['Walkthrough']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'ids' | 'depth' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops'>>;
+  sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus'>>;
+  investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
-  Bureau?: BureauResolvers<ContextType>;
-  Count?: CountResolvers<ContextType>;
-  Document?: DocumentResolvers<ContextType>;
-  Edge?: EdgeResolvers<ContextType>;
-  Enterprise?: EnterpriseResolvers<ContextType>;
+  SourceSpan?: SourceSpanResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
-  Institution?: InstitutionResolvers<ContextType>;
-  Place?: PlaceResolvers<ContextType>;
+  Bureau?: BureauResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  Edge?: EdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Shared?: SharedResolvers<ContextType>;
-  SourceSpan?: SourceSpanResolvers<ContextType>;
-  Stats?: StatsResolvers<ContextType>;
-  Step?: StepResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   Walkthrough?: WalkthroughResolvers<ContextType>;
+  Step?: StepResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 };
 

@@ -25,7 +25,7 @@ export async function startTestApi(options: { exposeErrors?: boolean } = {}): Pr
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     queries,
-    gql: async (query, variables = {}) => (await graphqlPost(url, query, variables)).body,
+    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => (await graphqlPost<T>(url, query, variables)).body as GraphQLBody<T>,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await app.stop();
