@@ -33,6 +33,13 @@ async function shutdown(signal: string, code: number) {
     process.exit(code);
   }
 }
+// `npm start` runs us under `sh -c`; a SIGTERM sent to npm stops npm and sh but not us. When
+// our parent goes away we are re-parented: take that as the signal to stop.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void shutdown('parent exited', 0);
+}, 1000).unref();
+
 process.once('SIGINT', () => void shutdown('SIGINT', 0));
 process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
 process.on('uncaughtException', (error) => {

@@ -21,9 +21,13 @@ export function killSpawnedApps(): void {
   spawned.clear();
 }
 
-/** Runs the app exactly as `npm start` does (node --import tsx server/index.ts). */
-export function spawnApp(env: NodeJS.ProcessEnv): SpawnedApp {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs the app as `npm start` does (node --import tsx server/index.ts), or through npm itself
+ * with `viaNpm`, to see what a process manager stopping npm does to it.
+ */
+export function spawnApp(env: NodeJS.ProcessEnv, { viaNpm = false } = {}): SpawnedApp {
+  const [command, args] = viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'server/index.ts']];
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   spawned.add(child);
   let output = '';
   const listeners = new Set<() => void>();

@@ -61,6 +61,16 @@ describe('app lifecycle with the embedded Neo4j', () => {
     expect(await waitForExit(pid, 5_000)).toBe(true);
   });
 
+  it('stops, Neo4j included, when SIGTERM goes to npm rather than to the app', async () => {
+    const app = spawnApp(env(), { viaNpm: true });
+    const up = await app.waitForLog('embedded Neo4j is up');
+    await app.waitForLog('serving');
+    app.child.kill('SIGTERM'); // npm passes it to its shell, not to node
+    await app.exited;
+    expect(await waitForExit(up.pid as number, 45_000)).toBe(true);
+    expect(app.output()).toContain('"signal":"parent exited"');
+  });
+
   it('leaves no JVM behind when the app is killed outright (SIGKILL)', async () => {
     const app = spawnApp(env());
     const up = await app.waitForLog('embedded Neo4j is up');
