@@ -1,37 +1,287 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
+import { GRAPH_STYLE } from '../graph/style.js';
+import type { SvgSnapshot } from '../graph/toSvg.js';
+import type { LayoutName } from '../state/ViewState.js';
 
-/** The one module that owns the Cytoscape instance; views talk to it through this API. */
-export interface GraphView {
-  show(elements: ElementDefinition[]): void;
-  nodeCount(): number;
+cytoscape.use(fcose);
+
+export interface GraphEvents {
+  /** The user picked elements on the canvas (empty: clicked the background). */
+  onSelect(ids: string[], additive: boolean): void;
+  /** Double-click on a node. */
+  onExpand(id: string): void;
+  /** Click on a "+N more" badge. */
+  onMore(id: string): void;
 }
 
-export function createGraphView(container: HTMLElement): GraphView {
+/** What automation (and the browser tests) may read of the canvas. */
+export interface CanvasNode {
+  id: string;
+  label: string;
+  kind: string;
+  classes: string[];
+  selected: boolean;
+  visible: boolean;
+  position: Position;
+}
+
+/**
+ * The one module that owns the Cytoscape instance. Everything else talks to the canvas through
+ * this API and never sees `cy`.
+ */
+export interface GraphView {
+  /** Shows exactly these elements (labels updated in place); returns the ids of new nodes. */
+  sync(elements: ElementDefinition[]): string[];
+  /** Places new nodes near `anchor` and lays them out without moving anything already placed. */
+  placeNew(added: string[], anchor: string | null): Promise<void>;
+  runLayout(name: LayoutName, selection: string[]): Promise<void>;
+  select(ids: string[]): void;
+  setFilters(hiddenKinds: readonly string[], hiddenRelations: readonly string[]): void;
+  /** Emphasises these elements and dims the rest; null clears. */
+  highlight(ids: Set<string> | null): void;
+  setBadges(counts: ReadonlyMap<string, number>): void;
+  fit(): void;
+  zoomTo(ids: string[]): void;
+  centerOn(id: string): void;
+  png(): Blob;
+  snapshot(title: string): SvgSnapshot;
+  nodes(): CanvasNode[];
+}
+
+const BADGE = 'more-badge';
+const FIT_MAX_ZOOM = 1.4;
+const badgeId = (id: string) => `more::${id}`;
+
+export function createGraphView(container: HTMLElement, events: GraphEvents): GraphView {
   const cy: Core = cytoscape({
     container,
-    style: [
-      {
-        selector: 'node',
-        style: {
-          label: 'data(label)',
-          width: 'data(size)',
-          height: 'data(size)',
-          'background-color': '#3a6ea5',
-          'font-size': 12,
-          'text-valign': 'bottom',
-          'text-margin-y': 4,
-        },
-      },
-    ],
+    style: GRAPH_STYLE,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    wheelSensitivity: 0.3,
+    minZoom: 0.1,
+    maxZoom: 4,
   });
-  return {
-    show(elements) {
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements);
-      });
-      cy.layout({ name: 'circle', padding: 40 }).run();
-    },
-    nodeCount: () => cy.nodes().length,
+  // Positions of nodes the user hid: undo/redo puts them back where they were.
+  const remembered = new Map<string, Position>();
+  let running: cytoscape.Layouts | null = null;
+  let laidOut = false;
+
+  const layoutTargets = () => cy.elements().not(`.${BADGE}`);
+  // Typed views of the collection API: nodes and edges as arrays of singulars.
+  const node = (id: string): NodeSingular | null => (cy.$id(id).nonempty() && cy.$id(id).isNode() ? (cy.$id(id)[0] as NodeSingular) : null);
+  const allNodes = () => cy.nodes().toArray() as NodeSingular[];
+  const graphNodes = () => allNodes().filter((n) => !n.hasClass(BADGE));
+  const allEdges = () => cy.edges().toArray() as EdgeSingular[];
+  const placeBadge = (owner: NodeSingular | null) => {
+    const badge = owner && node(badgeId(owner.id()));
+    if (owner && badge) badge.position({ x: owner.position('x') + owner.width() / 2 + 10, y: owner.position('y') - owner.height() / 2 - 4 });
   };
+  const clampZoom = () => {
+    if (cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const placeBadges = () => allNodes().filter((b) => b.hasClass(BADGE)).forEach((b) => placeBadge(node(b.data('for'))));
+
+  cy.on('tap', (event) => {
+    // Focus follows the click, so Enter / Delete act on what was just picked.
+    container.focus({ preventScroll: true });
+    const target = event.target;
+    const additive = Boolean((event.originalEvent as MouseEvent | undefined)?.shiftKey || (event.originalEvent as MouseEvent | undefined)?.ctrlKey);
+    if (target === cy) events.onSelect([], false);
+    else if (target.hasClass(BADGE)) events.onMore(target.data('for'));
+    else events.onSelect([target.id()], additive);
+  });
+  cy.on('dbltap', 'node', (event) => {
+    if (!event.target.hasClass(BADGE)) events.onExpand(event.target.id());
+  });
+  cy.on('position', 'node', (event) => {
+    if (!event.target.hasClass(BADGE)) placeBadge(event.target);
+  });
+
+  function run(options: cytoscape.LayoutOptions): Promise<void> {
+    running?.stop();
+    const layout = layoutTargets().layout(options);
+    running = layout;
+    container.setAttribute('aria-busy', 'true');
+    const done = layout.promiseOn('layoutstop').then(() => {
+      if (running === layout) (running = null, container.setAttribute('aria-busy', 'false'));
+      placeBadges();
+      // Fitting two or three nodes would blow them up to poster size.
+      if ((options as { fit?: boolean }).fit && cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    layout.run();
+    return done;
+  }
+
+  const view: GraphView = {
+    sync(elements) {
+      const wanted = new Set(elements.map((e) => e.data.id!));
+      const added: string[] = [];
+      cy.batch(() => {
+        cy.elements().not(`.${BADGE}`).forEach((ele) => {
+          if (wanted.has(ele.id())) return;
+          if (ele.isNode()) remembered.set(ele.id(), { ...ele.position() });
+          cy.remove(ele);
+        });
+        for (const def of elements) {
+          const existing = cy.getElementById(def.data.id!);
+          if (existing.nonempty()) {
+            if (existing.data('label') !== def.data.label) existing.data('label', def.data.label);
+            continue;
+          }
+          if (def.group === 'nodes') {
+            const position = remembered.get(def.data.id!);
+            cy.add({ ...def, position: position ? { ...position } : undefined });
+            if (!position) added.push(def.data.id!);
+          }
+        }
+        // Edges after nodes: an edge needs both of its ends.
+        for (const def of elements) if (def.group === 'edges' && cy.getElementById(def.data.id!).empty()) cy.add(def);
+        cy.nodes(`.${BADGE}`).filter((b) => !wanted.has(b.data('for'))).remove();
+      });
+      return added;
+    },
+
+    placeNew(added, anchor) {
+      if (!added.length) return Promise.resolve();
+      const fresh = new Set(added);
+      const placed = graphNodes().filter((n) => !fresh.has(n.id()));
+      if (!placed.length) return view.runLayout('fcose', []);
+      const anchorNode = anchor ? node(anchor) : null;
+      // Seed new nodes on a ring around what they hang off, so the layout only has to refine.
+      const centre = anchorNode ? { ...anchorNode.position() } : centreOf(placed);
+      added.forEach((id, i) => {
+        const newcomer = node(id);
+        if (!newcomer) return;
+        const neighbour = (newcomer.neighborhood('node').toArray() as NodeSingular[]).find((n) => !fresh.has(n.id()));
+        const at = anchorNode || !neighbour ? centre : neighbour.position();
+        const angle = (2 * Math.PI * i) / added.length;
+        const r = 80 + 4 * added.length;
+        newcomer.position({ x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) });
+      });
+      const fixed = placed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
+      return run(incrementalFcose(fixed)).then(() => {
+        const view = cy.extent();
+        const outside = graphNodes().filter((n) => fresh.has(n.id())).some((n) => {
+          const p = n.position();
+          return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+        });
+        if (outside) cy.animate({ fit: { eles: layoutTargets(), padding: 40 }, duration: 300 });
+      });
+    },
+
+    runLayout(name, selection) {
+      if (cy.nodes().empty()) return Promise.resolve();
+      const options = layoutOptions(name, selection.filter((id) => cy.getElementById(id).isNode()));
+      // Animating from the pile where new nodes land only delays the first picture.
+      const fresh = !laidOut;
+      laidOut = true;
+      return run(fresh ? ({ ...options, animate: false } as cytoscape.LayoutOptions) : options);
+    },
+
+    select(ids) {
+      const want = new Set(ids);
+      cy.batch(() => {
+        cy.elements(':selected').filter((e) => !want.has(e.id())).unselect();
+        for (const id of ids) cy.getElementById(id).select();
+      });
+    },
+
+    setFilters(hiddenKinds, hiddenRelations) {
+      cy.batch(() => {
+        cy.elements().removeClass('filtered');
+        cy.nodes().filter((n) => hiddenKinds.includes(n.data('kind'))).addClass('filtered');
+        cy.edges().filter((e) => hiddenRelations.includes(e.data('type'))).addClass('filtered');
+        cy.nodes(`.${BADGE}`).filter((b) => cy.$id(b.data('for')).hasClass('filtered')).addClass('filtered');
+      });
+    },
+
+    highlight(ids) {
+      cy.batch(() => {
+        cy.elements().removeClass('dimmed on-path');
+        if (!ids) return;
+        cy.elements().forEach((e) => {
+          e.addClass(ids.has(e.id()) ? 'on-path' : 'dimmed');
+        });
+      });
+    },
+
+    setBadges(counts) {
+      cy.batch(() => {
+        cy.nodes(`.${BADGE}`).filter((b) => !counts.get(b.data('for'))).remove();
+        for (const [id, count] of counts) {
+          const owner = node(id);
+          if (!count || !owner) continue;
+          const existing = cy.getElementById(badgeId(id));
+          if (existing.nonempty()) existing.data('label', `+${count}`);
+          else cy.add({ group: 'nodes', data: { id: badgeId(id), for: id, label: `+${count}` }, classes: BADGE, selectable: false, grabbable: false });
+          placeBadge(owner);
+        }
+      });
+    },
+
+    fit: () => void cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 300, complete: clampZoom }),
+    zoomTo(ids) {
+      let eles = cy.collection();
+      for (const id of ids) eles = eles.union(cy.$id(id));
+      if (eles.nonempty()) cy.animate({ fit: { eles: eles.union(eles.connectedNodes()), padding: 80 }, duration: 300, complete: clampZoom });
+    },
+    centerOn(id) {
+      const target = cy.$id(id);
+      if (target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.min(Math.max(cy.zoom(), 0.8), FIT_MAX_ZOOM), duration: 300 });
+    },
+
+    png: () => cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }),
+
+    snapshot(title) {
+      const shown = (e: cytoscape.SingularElementArgument) => !e.hasClass('filtered') && !e.hasClass(BADGE);
+      const at = (n: NodeSingular, axis: 'x' | 'y') => round(n.position(axis));
+      return {
+        title,
+        nodes: allNodes().filter(shown).map((n) => ({
+          x: at(n, 'x'),
+          y: at(n, 'y'),
+          size: n.data('size'),
+          shape: n.data('shape'),
+          color: n.data('color'),
+          label: n.data('label'),
+          faded: n.hasClass('dimmed'),
+          emphasised: n.hasClass('on-path') || n.selected(),
+        })),
+        edges: allEdges().filter((e) => shown(e) && shown(e.source()) && shown(e.target())).map((e) => ({
+          x1: at(e.source(), 'x'),
+          y1: at(e.source(), 'y'),
+          x2: at(e.target(), 'x'),
+          y2: at(e.target(), 'y'),
+          label: e.data('label'),
+          faded: e.hasClass('dimmed'),
+          emphasised: e.hasClass('on-path') || e.selected(),
+        })),
+      };
+    },
+
+    nodes: () =>
+      graphNodes().map((n) => ({
+        id: n.id(),
+        label: n.data('label'),
+        kind: n.data('kind'),
+        classes: n.classes(),
+        selected: n.selected(),
+        visible: n.visible(),
+        position: { ...n.position() },
+      })),
+  };
+  return view;
+}
+
+function centreOf(nodes: NodeSingular[]): Position {
+  const xs = nodes.map((n) => n.position('x'));
+  const ys = nodes.map((n) => n.position('y'));
+  return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -1,0 +1,74 @@
+import { fetchBureaus } from '../api/bureaus.js';
+import { fetchDocument, type DocumentRecord } from '../api/documentText.js';
+import { fetchNeighborhood } from '../api/neighborhood.js';
+import { fetchPaths } from '../api/paths.js';
+import type { SubgraphRecord } from '../api/records.js';
+import { fetchSharedByBureaus } from '../api/sharedByBureaus.js';
+import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
+
+// API calls that feed the cache: each takes the cache and returns a new one with what it learnt.
+
+export interface Overview {
+  cache: GraphCache;
+  /** Bureaus, the entities their pledges share, and those pledges. */
+  ids: string[];
+  sharedCount: number;
+}
+
+/** The first screen: every bureau plus what the pledges of two or more of them point to. */
+export async function loadOverview(cache: GraphCache): Promise<Overview> {
+  const [shared, bureaus] = await Promise.all([fetchSharedByBureaus(2), fetchBureaus()]);
+  const ids = new Set(bureaus.map((b) => b.id));
+  for (const s of shared) {
+    ids.add(s.entity.id);
+    for (const b of s.bureaus) ids.add(b.id);
+    for (const p of s.pledges) ids.add(p.id);
+  }
+  let next = mergeEntities(cache, [...bureaus, ...shared.flatMap((s) => [s.entity, ...s.bureaus, ...s.pledges])]);
+  // The relationships among them (and the adjacency of each, for badges and details).
+  if (ids.size) next = mergeSubgraph(next, await fetchNeighborhood([...ids], 1), ids);
+  return { cache: next, ids: [...ids], sharedCount: shared.length };
+}
+
+/** Entities named by a link, with their relationships. Unknown ids simply do not come back. */
+export async function loadIds(cache: GraphCache, ids: string[]): Promise<GraphCache> {
+  if (!ids.length) return cache;
+  return mergeSubgraph(cache, await fetchNeighborhood(ids.slice(0, 200), 1), ids);
+}
+
+/** Makes sure the cache knows every relationship of `id` (expansion, details). */
+export async function ensureAdjacency(cache: GraphCache, id: string): Promise<GraphCache> {
+  if (cache.complete.has(id)) return cache;
+  return mergeSubgraph(cache, await fetchNeighborhood([id], 1), [id]);
+}
+
+/**
+ * Everything within three steps of the bureaus: in this article that is nearly every entity, so
+ * the reading view can highlight nearly every cited span. (An API field listing a document's
+ * citations would make this exact; see client/README.md.)
+ */
+export async function loadCatalogue(cache: GraphCache, bureauIds: string[]): Promise<GraphCache> {
+  if (!bureauIds.length) return cache;
+  return mergeSubgraph(cache, await fetchNeighborhood(bureauIds, 3, 2000));
+}
+
+export function documentIdOf(cache: GraphCache): string | null {
+  for (const node of cache.nodes.values()) for (const span of node.sources) return span.documentId;
+  return null;
+}
+
+export function loadDocument(id: string): Promise<DocumentRecord | null> {
+  return fetchDocument(id);
+}
+
+export interface PathResult {
+  key: string;
+  paths: SubgraphRecord[];
+}
+
+export async function loadPaths(cache: GraphCache, from: string, to: string): Promise<{ cache: GraphCache; result: PathResult }> {
+  const paths = await fetchPaths(from, to);
+  let next = cache;
+  for (const path of paths) next = mergeSubgraph(next, path);
+  return { cache: next, result: { key: `${from}>${to}`, paths } };
+}

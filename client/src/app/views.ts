@@ -1,0 +1,35 @@
+import type { Lang } from '../state/ViewState.js';
+import type { createDetailsPanel } from '../views/detailsPanel.js';
+import type { createExportPanel } from '../views/exportPanel.js';
+import type { GraphView } from '../views/graphView.js';
+import type { createHelpDialog } from '../views/helpDialog.js';
+import type { createLegendFilters } from '../views/legendFilters.js';
+import type { createMoreChooser } from '../views/moreChooser.js';
+import type { createPathPanel } from '../views/pathPanel.js';
+import type { createReadingView } from '../views/readingView.js';
+import type { SearchBox } from '../views/searchBox.js';
+import type { createStatusBanner } from '../views/statusBanner.js';
+import type { createToolbar } from '../views/toolbar.js';
+
+/** The views the explorer renders into; main.ts builds them and hands them over. */
+export interface Views {
+  graph: GraphView;
+  search: SearchBox;
+  details: ReturnType<typeof createDetailsPanel>;
+  reading: ReturnType<typeof createReadingView>;
+  filters: ReturnType<typeof createLegendFilters>;
+  toolbar: ReturnType<typeof createToolbar>;
+  paths: ReturnType<typeof createPathPanel>;
+  exporter: ReturnType<typeof createExportPanel>;
+  status: ReturnType<typeof createStatusBanner>;
+  help: ReturnType<typeof createHelpDialog>;
+  more: ReturnType<typeof createMoreChooser>;
+  staticText(lang: Lang): void;
+  /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
+  caption(summary: string, caption: string): void;
+  download(name: string, data: Blob): void;
+  /** Requests in flight (the canvas says aria-busy meanwhile). */
+  busy(on: boolean): void;
+  /** The first load finished, well or not. */
+  ready(): void;
+}

@@ -1,0 +1,29 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { EdgeRecord, EntityRecord } from '../api/records.js';
+import type { Lang } from '../state/ViewState.js';
+import { relationLabel } from '../i18n/relationWords.js';
+import { KIND_LOOK } from './kinds.js';
+import { nodeLabel } from './labels.js';
+
+/** A node for Cytoscape: kind decides look (style.ts), the label follows the language. */
+export function nodeElement(entity: EntityRecord, lang: Lang): ElementDefinition {
+  const look = KIND_LOOK[entity.kind];
+  return {
+    group: 'nodes',
+    data: { id: entity.id, kind: entity.kind, label: nodeLabel(entity, lang), color: look.color, shape: look.shape, size: look.size },
+    classes: `kind-${entity.kind.toLowerCase()}`,
+  };
+}
+
+export function edgeElement(edge: EdgeRecord, lang: Lang): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationLabel(edge.type, lang) },
+    classes: `rel-${edge.type.toLowerCase()}`,
+  };
+}
+
+/** Elements for the given nodes and every known edge among them. */
+export function viewElements(nodes: EntityRecord[], edges: EdgeRecord[], lang: Lang): ElementDefinition[] {
+  return [...nodes.map((n) => nodeElement(n, lang)), ...edges.map((e) => edgeElement(e, lang))];
+}

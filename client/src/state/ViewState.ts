@@ -1,0 +1,44 @@
+import type { EntityKind } from '../generated/graphql.js';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
+export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'breadthfirst'];
+
+/**
+ * Everything that makes a view reproducible, as plain data: what the URL carries and what
+ * undo/redo restores. Entity data itself lives in the GraphCache, not here.
+ */
+export interface ViewState {
+  /** Node ids on the canvas, in the order they were added. */
+  visible: string[];
+  /** Selected node or edge ids (the details panel shows the first). */
+  selection: string[];
+  /** Nodes whose neighbours the user asked for: they get a "+N more" badge for the rest. */
+  expanded: string[];
+  lang: Lang;
+  layout: LayoutName;
+  hiddenKinds: EntityKind[];
+  hiddenRelations: string[];
+  /** Two endpoints whose shortest paths are highlighted, or null. */
+  path: { from: string; to: string } | null;
+  /** How many neighbours one expansion adds before the rest go behind "+N more". */
+  expandLimit: number;
+}
+
+export const DEFAULT_EXPAND_LIMIT = 25;
+
+export function initialState(lang: Lang = 'zh'): ViewState {
+  return {
+    visible: [],
+    selection: [],
+    expanded: [],
+    lang,
+    layout: 'fcose',
+    hiddenKinds: [],
+    hiddenRelations: [],
+    path: null,
+    expandLimit: DEFAULT_EXPAND_LIMIT,
+  };
+}

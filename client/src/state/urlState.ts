@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { EntityKind } from '../generated/graphql.js';
+import { isEntityKind } from '../graph/kinds.js';
+import { LANGS, LAYOUTS, type ViewState } from './ViewState.js';
+
+// Node ids are kind:slug, edge ids source|TYPE|target: commas never occur, so they separate.
+const ID = z.string().regex(/^[A-Za-z0-9_.:|-]{1,300}$/);
+const RELATION = z.string().regex(/^[A-Z_]{1,40}$/);
+
+const list = <T>(item: z.ZodType<T>) =>
+  z
+    .string()
+    .optional()
+    .transform((text) => {
+      const out: T[] = [];
+      for (const part of (text ?? '').split(',')) {
+        const parsed = item.safeParse(part);
+        if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
+      }
+      return out;
+    });
+
+const KIND = z.string().refine(isEntityKind).transform((kind) => kind as EntityKind);
+
+/** One bad parameter must not spoil a shared link: each falls back on its own. */
+const QuerySchema = z.object({
+  v: list(ID),
+  s: list(ID),
+  x: list(ID),
+  lang: z.enum(LANGS).optional().catch(undefined),
+  layout: z.enum(LAYOUTS).optional().catch(undefined),
+  hk: list(KIND),
+  hr: list(RELATION),
+  pf: ID.optional().catch(undefined),
+  pt: ID.optional().catch(undefined),
+  n: z.coerce.number().int().min(1).max(500).optional().catch(undefined),
+});
+
+/** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
+export function stateToQuery(state: ViewState, defaults: ViewState): string {
+  const params = new URLSearchParams();
+  const putList = (key: string, values: readonly string[]) => values.length && params.set(key, values.join(','));
+  putList('v', state.visible);
+  putList('s', state.selection);
+  putList('x', state.expanded);
+  params.set('lang', state.lang);
+  if (state.layout !== defaults.layout) params.set('layout', state.layout);
+  putList('hk', state.hiddenKinds);
+  putList('hr', state.hiddenRelations);
+  if (state.path) (params.set('pf', state.path.from), params.set('pt', state.path.to));
+  if (state.expandLimit !== defaults.expandLimit) params.set('n', String(state.expandLimit));
+  return params.toString();
+}
+
+/** The view a link describes; anything missing or malformed takes its value from `defaults`. */
+export function stateFromQuery(query: string, defaults: ViewState): ViewState {
+  const raw = Object.fromEntries(new URLSearchParams(query));
+  const q = QuerySchema.parse(raw);
+  return {
+    visible: q.v,
+    selection: q.s,
+    expanded: q.x.filter((id) => q.v.includes(id)),
+    lang: q.lang ?? defaults.lang,
+    layout: q.layout ?? defaults.layout,
+    hiddenKinds: q.hk,
+    hiddenRelations: q.hr,
+    path: q.pf && q.pt ? { from: q.pf, to: q.pt } : null,
+    expandLimit: q.n ?? defaults.expandLimit,
+  };
+}

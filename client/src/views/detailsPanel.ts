@@ -1,0 +1,141 @@
+import type { EdgeRecord, EntityRecord } from '../api/records.js';
+import type { SourceSpan } from '../generated/graphql.js';
+import { incidentEdges, type GraphCache } from '../graph/graphCache.js';
+import { entityName, otherName } from '../graph/labels.js';
+import { RELATION_TYPES } from '../graph/relationTypes.js';
+import { kindName } from '../i18n/kindNames.js';
+import { messages, type Messages } from '../i18n/messages.js';
+import { relationLabel } from '../i18n/relationWords.js';
+import type { Lang } from '../state/ViewState.js';
+import { h } from './dom.js';
+import { kindGlyph } from './kindGlyph.js';
+
+export interface DetailsHandlers {
+  /** A related node was chosen: add it to the view and select it. */
+  onPick(id: string): void;
+  onShowSpan(span: SourceSpan, ref: string): void;
+  onMore(id: string): void;
+}
+
+export interface DetailsInput {
+  lang: Lang;
+  cache: GraphCache;
+  /** The selected node or edge id, or null. */
+  selected: string | null;
+  /** Neighbours of the selected node not on the canvas. */
+  hiddenCount: number;
+}
+
+/** The details of the selected node or relationship, with every quote that supports it. */
+export function createDetailsPanel(container: HTMLElement, handlers: DetailsHandlers) {
+  function render({ lang, cache, selected, hiddenCount }: DetailsInput) {
+    const m = messages(lang);
+    const node = selected ? cache.nodes.get(selected) : undefined;
+    const edge = selected ? cache.edges.get(selected) : undefined;
+    if (node) container.replaceChildren(...nodeDetails(node, cache, lang, m, hiddenCount, handlers));
+    else if (edge) container.replaceChildren(...edgeDetails(edge, cache, lang, m, handlers));
+    else container.replaceChildren(h('p', { className: 'hint' }, m.detailsEmpty));
+  }
+  return { render };
+}
+
+function nameButton(id: string, cache: GraphCache, lang: Lang, handlers: DetailsHandlers) {
+  const entity = cache.nodes.get(id);
+  return h(
+    'button',
+    { attrs: { type: 'button', 'data-id': id }, className: 'link', on: { click: () => handlers.onPick(id) } },
+    entity ? kindGlyph(entity.kind, 12) : null,
+    entity ? entityName(entity, lang) : id,
+  );
+}
+
+function field(term: string, ...value: (Node | string | null)[]) {
+  return [h('dt', {}, term), h('dd', {}, ...value)];
+}
+
+function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messages, hiddenCount: number, handlers: DetailsHandlers): Node[] {
+  const other = otherName(node, lang);
+  const summary = lang === 'zh' ? (node.summaryZh ?? node.summary) : (node.summary ?? node.summaryZh);
+  const facts = h(
+    'dl',
+    { className: 'facts' },
+    ...field(m.kind, kindGlyph(node.kind, 14), ` ${kindName(node.kind, lang)}`),
+    ...(other ? field(lang === 'en' ? m.otherName : 'English', other) : []),
+    ...(node.aliases.length ? field(m.aliases, node.aliases.join(' · ')) : []),
+    ...(summary ? field(m.summary, summary) : []),
+    ...(node.attributionNote ? field(m.attribution, node.attributionNote) : []),
+    ...(node.confidence ? field(m.confidence, node.confidence) : []),
+  );
+  const numbers = (['metric', 'target', 'unit', 'comparator', 'year', 'status'] as const).filter((k) => node[k] !== undefined && node[k] !== null);
+  const pledge =
+    node.kind === 'PLEDGE'
+      ? [
+          node.text ? h('blockquote', { attrs: { lang: 'zh' }, className: 'pledge-text' }, node.text) : null,
+          numbers.length
+            ? h('section', { attrs: { 'aria-label': m.numbers } }, h('h4', {}, m.numbers), h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], String(node[k])))))
+            : null,
+        ]
+      : [];
+  return [
+    h('h3', { attrs: { lang: lang === 'zh' ? 'zh' : 'en' } }, entityName(node, lang)),
+    facts,
+    ...pledge.filter((x): x is HTMLElement => !!x),
+    relationships(node.id, cache, lang, m, handlers),
+    hiddenCount ? h('button', { attrs: { type: 'button' }, className: 'more', on: { click: () => handlers.onMore(node.id) } }, m.moreNeighbours(hiddenCount)) : null,
+    sources(node.sources, node.id, m, handlers),
+  ].filter((x): x is HTMLElement => !!x);
+}
+
+function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): HTMLElement {
+  const section = h('section', { className: 'relationships' }, h('h4', {}, m.relationships));
+  if (!cache.complete.has(id)) section.append(h('p', { className: 'hint' }, m.relationshipsUnknown));
+  const groups = new Map<string, { outgoing: boolean; type: string; ids: string[] }>();
+  for (const { edge, other, outgoing } of incidentEdges(cache, id)) {
+    const key = `${edge.type}|${outgoing}`;
+    const group = groups.get(key) ?? { outgoing, type: edge.type, ids: [] };
+    group.ids.push(other);
+    groups.set(key, group);
+  }
+  const order = (type: string) => (RELATION_TYPES as readonly string[]).indexOf(type);
+  for (const group of [...groups.values()].sort((a, b) => order(a.type) - order(b.type) || Number(b.outgoing) - Number(a.outgoing))) {
+    const arrow = group.outgoing ? `${relationLabel(group.type, lang)} →` : `← ${relationLabel(group.type, lang)}`;
+    section.append(
+      h('h5', {}, `${arrow} (${group.ids.length})`),
+      h('ul', { className: 'related' }, ...group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, handlers)))),
+    );
+  }
+  return section;
+}
+
+function sources(spans: SourceSpan[], ref: string, m: Messages, handlers: DetailsHandlers): HTMLElement {
+  return h(
+    'section',
+    { className: 'sources' },
+    h('h4', {}, `${m.sources} (${spans.length})`),
+    h(
+      'ul',
+      {},
+      ...spans.map((span) =>
+        h(
+          'li',
+          {},
+          h('blockquote', { attrs: { lang: 'zh' } }, span.quote),
+          h('button', { attrs: { type: 'button' }, className: 'small', on: { click: () => handlers.onShowSpan(span, ref) } }, m.showInArticle),
+        ),
+      ),
+    ),
+  );
+}
+
+function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): Node[] {
+  const facts = h(
+    'dl',
+    { className: 'facts' },
+    ...field(m.edgeFrom, nameButton(edge.source, cache, lang, handlers)),
+    ...field(m.edgeTo, nameButton(edge.target, cache, lang, handlers)),
+    ...(edge.note ? field(m.note, edge.note) : []),
+    ...(edge.attributionNote ? field(m.attribution, edge.attributionNote) : []),
+    ...(edge.confidence ? field(m.confidence, edge.confidence) : []),
+  );
+  return [h('h3', {}, `${relationLabel(edge.type, lang)} (${edge.type})`), facts, sources(edge.sources, edge.id, m, handlers)];
+}

@@ -1,0 +1,51 @@
+import { messages } from '../i18n/messages.js';
+import type { ViewState } from '../state/ViewState.js';
+import { h } from './dom.js';
+
+export interface ExportHandlers {
+  onExport(format: 'png' | 'svg' | 'json'): void;
+  onExpandLimit(limit: number): void;
+}
+
+/** Export buttons and the one setting (how many neighbours an expansion adds). */
+export function createExportPanel(exportBox: HTMLElement, settingsBox: HTMLElement, handlers: ExportHandlers) {
+  const formats = (['png', 'svg', 'json'] as const).map((format) => ({
+    format,
+    button: h('button', { attrs: { type: 'button', 'data-export': format }, className: 'small', on: { click: () => handlers.onExport(format) } }),
+  }));
+  exportBox.replaceChildren(h('div', { className: 'row wrap' }, ...formats.map((f) => f.button)));
+  const limitLabel = h('label', { attrs: { for: 'expand-limit' } });
+  const limit = h('input', {
+    attrs: { id: 'expand-limit', type: 'number', min: 1, max: 500, step: 1 },
+    on: {
+      change: () => {
+        const value = Number(limit.value);
+        if (Number.isFinite(value) && value >= 1) handlers.onExpandLimit(value);
+      },
+    },
+  });
+  settingsBox.replaceChildren(limitLabel, limit);
+
+  return {
+    render(state: ViewState) {
+      const m = messages(state.lang);
+      const names = { png: m.exportPng, svg: m.exportSvg, json: m.exportJson };
+      for (const { format, button } of formats) {
+        button.textContent = names[format];
+        button.disabled = state.visible.length === 0;
+      }
+      limitLabel.textContent = m.expandLimit;
+      if (document.activeElement !== limit) limit.value = String(state.expandLimit);
+    },
+  };
+}
+
+/** Saves a file the browser way (an object URL on a temporary link). */
+export function download(name: string, data: Blob): void {
+  const url = URL.createObjectURL(data);
+  const link = h('a', { attrs: { href: url, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,26 @@
+import { SHORTCUTS } from '../app/shortcuts.js';
+import { messages } from '../i18n/messages.js';
+import type { Lang } from '../state/ViewState.js';
+import { h } from './dom.js';
+
+/** "?" — the keyboard shortcuts, in a modal <dialog> (focus trapped and restored by the browser). */
+export function createHelpDialog(dialog: HTMLDialogElement) {
+  return {
+    open(lang: Lang) {
+      const m = messages(lang);
+      dialog.setAttribute('aria-labelledby', 'help-title');
+      dialog.replaceChildren(
+        h('h2', { attrs: { id: 'help-title' } }, m.helpTitle),
+        h(
+          'table',
+          { className: 'shortcuts' },
+          h('tbody', {}, ...SHORTCUTS.map((s) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, h('kbd', {}, s.keys)), h('td', {}, m.shortcuts[s.command])))),
+        ),
+        h('p', { className: 'hint' }, lang === 'en' ? 'Double-click a node to expand it; Shift+click adds to the selection.' : '双击节点即可展开；按住 Shift 点击可多选。'),
+        h('form', { attrs: { method: 'dialog' } }, h('button', { attrs: { type: 'submit', autofocus: true } }, m.close)),
+      );
+      if (!dialog.open) dialog.showModal();
+    },
+    isOpen: () => dialog.open,
+  };
+}

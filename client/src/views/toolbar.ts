@@ -1,0 +1,63 @@
+import { messages, type Messages } from '../i18n/messages.js';
+import { LAYOUTS, type LayoutName, type ViewState } from '../state/ViewState.js';
+import { h } from './dom.js';
+
+export type ToolbarAction = 'undo' | 'redo' | 'expand' | 'hide' | 'hideOthers' | 'fit' | 'zoomSelection' | 'overview';
+
+export interface ToolbarHandlers {
+  onAction(action: ToolbarAction): void;
+  onLayout(layout: LayoutName): void;
+}
+
+const KEYS: Partial<Record<ToolbarAction, string>> = {
+  undo: 'Control+Z',
+  redo: 'Control+Shift+Z',
+  expand: 'Enter',
+  hide: 'Delete',
+  hideOthers: 'Shift+Delete',
+  fit: 'F',
+  zoomSelection: 'Z',
+};
+
+/** Buttons over the canvas: every canvas action has one, so the mouse is never required. */
+export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, handlers: ToolbarHandlers) {
+  const actions: ToolbarAction[] = ['undo', 'redo', 'expand', 'hide', 'hideOthers', 'fit', 'zoomSelection', 'overview'];
+  const buttons = new Map(
+    actions.map((action) => [
+      action,
+      h('button', { attrs: { type: 'button', 'data-action': action, 'aria-keyshortcuts': KEYS[action] }, on: { click: () => handlers.onAction(action) } }),
+    ]),
+  );
+  container.replaceChildren(...buttons.values());
+
+  const select = h('select', { attrs: { id: 'layout-select' }, on: { change: () => handlers.onLayout(select.value as LayoutName) } });
+  const label = h('label', { attrs: { for: 'layout-select' }, className: 'visually-hidden' });
+  layoutBox.replaceChildren(label, select);
+
+  const labelOf = (m: Messages, action: ToolbarAction) =>
+    ({ undo: m.undo, redo: m.redo, expand: m.expand, hide: m.hide, hideOthers: m.hideOthers, fit: m.fit, zoomSelection: m.zoomSelection, overview: m.overview })[action];
+
+  return {
+    render(state: ViewState, can: { undo: boolean; redo: boolean }) {
+      const m = messages(state.lang);
+      const hasNode = state.selection.some((id) => !id.includes('|'));
+      const enabled: Record<ToolbarAction, boolean> = {
+        undo: can.undo,
+        redo: can.redo,
+        expand: hasNode,
+        hide: hasNode,
+        hideOthers: state.selection.length > 0,
+        fit: state.visible.length > 0,
+        zoomSelection: state.selection.length > 0,
+        overview: true,
+      };
+      for (const [action, button] of buttons) {
+        button.textContent = labelOf(m, action);
+        button.disabled = !enabled[action];
+      }
+      label.textContent = m.layoutHeading;
+      select.replaceChildren(...LAYOUTS.map((name) => h('option', { attrs: { value: name, selected: name === state.layout } }, m.layoutNames[name])));
+      select.value = state.layout;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { commandFor, SHORTCUTS } from '../../../client/src/app/shortcuts.js';
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('keyboard shortcuts', () => {
+  it('undo is Ctrl+Z (or Cmd+Z), redo Ctrl+Shift+Z or Ctrl+Y', () => {
+    expect(commandFor(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(commandFor(key('z', { metaKey: true }))).toBe('undo');
+    expect(commandFor(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(commandFor(key('y', { ctrlKey: true }))).toBe('redo');
+  });
+
+  it('maps Enter to expand, Delete to hide, Shift+Delete to hide the rest, ? to help', () => {
+    expect(commandFor(key('Enter'))).toBe('expand');
+    expect(commandFor(key('Delete'))).toBe('hide');
+    expect(commandFor(key('Delete', { shiftKey: true }))).toBe('hideOthers');
+    expect(commandFor(key('?', { shiftKey: true }))).toBe('help');
+    expect(commandFor(key('x'))).toBeNull();
+    expect(commandFor(key('z', { altKey: true }))).toBeNull();
+  });
+
+  it('lists every command in the help exactly once', () => {
+    const commands = SHORTCUTS.map((s) => s.command);
+    expect(new Set(commands).size).toBe(commands.length);
+    expect(commands.sort()).toEqual(['escape', 'expand', 'fit', 'help', 'hide', 'hideOthers', 'lang', 'redo', 'search', 'undo', 'zoom'].sort());
+  });
+});

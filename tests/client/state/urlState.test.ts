@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KIND_ORDER } from '../../../client/src/graph/kinds.js';
+import { RELATION_TYPES } from '../../../client/src/graph/relationTypes.js';
+import { stateFromQuery, stateToQuery } from '../../../client/src/state/urlState.js';
+import { initialState, LANGS, LAYOUTS, type ViewState } from '../../../client/src/state/ViewState.js';
+
+const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 'enterprise', 'institution'), slug).map(([k, s]) => `${k}:${s}`);
+const edgeId = fc.tuple(nodeId, fc.constantFrom(...RELATION_TYPES), nodeId).map(([a, t, b]) => `${a}|${t}|${b}`);
+const unique = <T>(arb: fc.Arbitrary<T>, max = 30) => fc.uniqueArray(arb, { maxLength: max });
+
+/** Any state the app can be in: expanded nodes are visible, a path has two ends. */
+const viewState: fc.Arbitrary<ViewState> = fc
+  .record({
+    visible: unique(nodeId),
+    selection: unique(fc.oneof(nodeId, edgeId), 4),
+    lang: fc.constantFrom(...LANGS),
+    layout: fc.constantFrom(...LAYOUTS),
+    hiddenKinds: unique(fc.constantFrom(...KIND_ORDER), 7),
+    hiddenRelations: unique(fc.constantFrom(...RELATION_TYPES), 11),
+    path: fc.option(fc.record({ from: nodeId, to: nodeId }), { nil: null }),
+    expandLimit: fc.integer({ min: 1, max: 500 }),
+    pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
+  })
+  .map(({ pickExpanded, ...s }) => ({ ...s, expanded: s.visible.filter((_, i) => pickExpanded[i]) }));
+
+describe('view state ⇄ URL', () => {
+  it('reopens exactly the state a link was made from', () => {
+    fc.assert(
+      fc.property(viewState, fc.constantFrom(...LANGS), (state, storedLang) => {
+        const defaults = initialState(storedLang);
+        expect(stateFromQuery(stateToQuery(state, defaults), defaults)).toEqual(state);
+      }),
+    );
+  });
+
+  it('survives the query string a browser hands back (re-encoded, with a leading ?)', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const defaults = initialState();
+        const url = new URL(`http://host/?${stateToQuery(state, defaults)}`);
+        expect(stateFromQuery(url.search.slice(1), defaults)).toEqual(state);
+      }),
+    );
+  });
+
+  it('never throws on a mangled link; each bad parameter falls back on its own', () => {
+    fc.assert(
+      fc.property(fc.string(), (junk) => {
+        expect(() => stateFromQuery(junk, initialState())).not.toThrow();
+      }),
+    );
+    const defaults = initialState('en');
+    const state = stateFromQuery('v=bureau:a,<script>,bureau:a,place:b&layout=spiral&lang=fr&hk=PLEDGE,NOPE&n=-4&pf=bureau:a', defaults);
+    expect(state.visible).toEqual(['bureau:a', 'place:b']);
+    expect(state.layout).toBe(defaults.layout);
+    expect(state.lang).toBe('en');
+    expect(state.hiddenKinds).toEqual(['PLEDGE']);
+    expect(state.expandLimit).toBe(defaults.expandLimit);
+    // A path needs both ends.
+    expect(state.path).toBeNull();
+  });
+
+  it('keeps links short: defaults are left out', () => {
+    const defaults = initialState('zh');
+    expect(stateToQuery({ ...defaults, visible: ['bureau:a'] }, defaults)).toBe('v=bureau%3Aa&lang=zh');
+  });
+});
