@@ -208,6 +208,14 @@ export type Target = {
   relations: Array<Scalars['String']['output']>;
 };
 
+/** Words of a document cited by an entity or a relationship (exactly one of entityId, edgeId). */
+export type Citation = {
+  __typename?: 'Citation';
+  span: SourceSpan;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  edgeId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type Walkthrough = {
   __typename?: 'Walkthrough';
   id: Scalars['ID']['output'];
@@ -245,6 +253,8 @@ export type Query = {
   /** Full-text search over names and aliases, Chinese and English; ranked. */
   search: Array<SearchHit>;
   entity?: Maybe<Entity>;
+  /** Entities of the given kinds (all kinds when omitted) in the article's reading order; at most limit (1..2000). */
+  entities: Array<Entity>;
   /**
    * Nodes within depth (1..3) of ids (1..200 ids), and every relationship among them; at most
    * limit (1..2000) nodes, nearest first then by id, truncated when cut. kinds filters the nodes
@@ -261,6 +271,8 @@ export type Query = {
   pledges: Array<Pledge>;
   /** A source document with its full text, for the reading view. */
   document?: Maybe<Document>;
+  /** Every span of a document that the graph cites, in text order, with who cites it: for the reading view. */
+  citations: Array<Citation>;
   walkthroughs: Array<Walkthrough>;
   stats: Stats;
 };
@@ -275,6 +287,12 @@ export type QuerySearchArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -311,6 +329,11 @@ export type QueryPledgesArgs = {
 
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCitationsArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -418,6 +441,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Shared: ResolverTypeWrapper<Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']> }>;
   Target: ResolverTypeWrapper<Omit<Target, 'enterprise' | 'bureaus' | 'destinations'> & { enterprise: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']> }>;
+  Citation: ResolverTypeWrapper<Citation>;
   Walkthrough: ResolverTypeWrapper<Walkthrough>;
   Step: ResolverTypeWrapper<Step>;
   Count: ResolverTypeWrapper<Count>;
@@ -446,6 +470,7 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Shared: Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']> };
   Target: Omit<Target, 'enterprise' | 'bureaus' | 'destinations'> & { enterprise: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']> };
+  Citation: Citation;
   Walkthrough: Walkthrough;
   Step: Step;
   Count: Count;
@@ -604,6 +629,12 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   relations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  span?: Resolver<ResolversTypes['SourceSpan'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  edgeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type WalkthroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Walkthrough'] = ResolversParentTypes['Walkthrough']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -632,12 +663,14 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'limit'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'limit'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'ids' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops'>>;
   sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus'>>;
   investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'documentId'>>;
   walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
@@ -657,6 +690,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Shared?: SharedResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   Walkthrough?: WalkthroughResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;

@@ -1,4 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
+import { citations } from './citations.js';
+import { entities } from './entities.js';
 import { document, entity } from './entity.js';
 import { investmentTargets } from './investmentTargets.js';
 import { neighborhood } from './neighborhood.js';
@@ -12,5 +14,5 @@ import { walkthroughs } from './walkthroughs.js';
 // Each root field runs exactly one Cypher query that returns the whole nested answer; there
 // are no field resolvers below the root, so no selection can cause further round trips.
 export const resolvers: Resolvers = {
-  Query: { search, entity, neighborhood, paths, sharedByBureaus, investmentTargets, pledges, document, walkthroughs, stats },
+  Query: { search, entity, entities, neighborhood, paths, sharedByBureaus, investmentTargets, pledges, document, citations, walkthroughs, stats },
 };

@@ -128,6 +128,18 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     );
     for (const span of fuxing.sources) expect(current.some((m) => m.start < span.end && m.end > span.start)).toBe(true);
 
+    // Every span the graph cites is highlighted, not only those of the one node on the canvas.
+    const { citations } = await api<{ citations: { span: { start: number; end: number } }[] }>(
+      '{ citations(documentId: "document:taibai-2023-pledges") { span { start end } } }',
+    );
+    const marked = await page.locator('#article mark.cited').evaluateAll((marks) =>
+      marks.map((m) => ({ start: Number((m as HTMLElement).dataset.start), end: Number((m as HTMLElement).dataset.end) })),
+    );
+    for (const { span } of citations) {
+      const covered = marked.filter((m) => m.start >= span.start && m.end <= span.end).reduce((sum, m) => sum + m.end - m.start, 0);
+      expect(covered, `span ${span.start}..${span.end} not fully highlighted`).toBe(span.end - span.start);
+    }
+
     await details.getByRole('button', { name: 'Show in the article' }).first().click();
     const flashed = page.locator('#article mark.flash').first();
     await expect(flashed.textContent()).resolves.toSatisfy((text: string | null) => fuxing.sources[0]!.quote.includes(text ?? '∅'));

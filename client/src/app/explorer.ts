@@ -4,6 +4,7 @@ import { chooseExpansion, groupByKind, hiddenNeighbours } from '../graph/chooseE
 import { edgesAmong, emptyCache, mergeEntities, type GraphCache } from '../graph/graphCache.js';
 import { entityName } from '../graph/labels.js';
 import { orderPath, readPath } from '../graph/readPath.js';
+import type { Citation } from '../reading/segmentText.js';
 import { edgeElement, nodeElement } from '../graph/toElements.js';
 import { toSvg } from '../graph/toSvg.js';
 import { visibleSubgraph } from '../graph/visibleSubgraph.js';
@@ -37,7 +38,8 @@ export function createExplorer(env: Environment) {
   let pathMessage: { message: string; error?: boolean } | null = null;
   let pathBusy = false;
   let sharedCount = 0;
-  let bureauIds: string[] = [];
+  /** Every cited span of the article, from the API: the reading view highlights all of them. */
+  let documentCitations: Citation[] = [];
   let firstScreen = true;
 
   const state = () => history.present;
@@ -118,9 +120,7 @@ export function createExplorer(env: Environment) {
   }
 
   function citations() {
-    const out: { start: number; end: number; ref: string }[] = [];
-    for (const item of [...cache.nodes.values(), ...cache.edges.values()]) for (const span of item.sources) out.push({ start: span.start, end: span.end, ref: item.id });
-    return out;
+    return documentCitations;
   }
 
   function pathSentences(from: string, to: string): string[] {
@@ -137,11 +137,10 @@ export function createExplorer(env: Environment) {
   }
 
   async function loadReading() {
-    const docId = load.documentIdOf(cache);
-    if (!docId) return;
-    const doc = await load.loadDocument(docId);
-    if (doc) views.reading.setDocument(doc, state().lang);
-    cache = await load.loadCatalogue(cache, bureauIds);
+    const material = await load.loadReadingMaterial();
+    if (!material) return;
+    documentCitations = material.citations;
+    views.reading.setDocument(material.doc, state().lang);
     render();
   }
 
@@ -150,7 +149,6 @@ export function createExplorer(env: Environment) {
     const overview = await load.loadOverview(cache);
     cache = overview.cache;
     sharedCount = overview.sharedCount;
-    bureauIds = overview.ids.filter((id) => id.startsWith('bureau:'));
     if (!overview.ids.length) return views.status.show('info', m().emptyGraph);
     views.status.clear();
     commit(T.select(T.showOnly(state(), overview.ids), []), undoable, { full: true });
@@ -172,7 +170,6 @@ export function createExplorer(env: Environment) {
             views.status.show('loading', m().loading);
             cache = await load.loadIds(cache, s.visible);
             const known = s.visible.filter((id) => cache.nodes.has(id));
-            bureauIds = [...cache.nodes.values()].filter((n) => n.kind === 'BUREAU').map((n) => n.id);
             if (s.path) ({ cache, result: pathResult } = await load.loadPaths(cache, s.path.from, s.path.to));
             views.status.clear();
             history = startHistory({ ...s, visible: known });
@@ -275,10 +272,16 @@ export function createExplorer(env: Environment) {
     toggleRelation: (type: string) => commit(T.toggleRelation(state(), type), true),
     setExpandLimit: (limit: number) => commit(T.setExpandLimit(state(), limit), false),
 
+    /** A highlight was clicked: show the narrowest entity citing it (loaded if need be), else the relationship's source. */
     pickCitation(refs: string[]) {
-      const node = refs.find((ref) => cache.nodes.has(ref));
-      if (node) explorer.reveal(node);
-      else if (refs[0]) explorer.select([refs[0]]);
+      const node = refs.find((ref) => !T.isEdgeId(ref));
+      if (node) return explorer.reveal(node);
+      const edge = refs[0];
+      if (!edge) return;
+      const [from, , to] = edge.split('|') as [string, string, string];
+      const visible = state().visible;
+      if (visible.includes(from) && visible.includes(to)) explorer.select([edge]);
+      else explorer.reveal(from);
     },
     showSpan: (span: SourceSpan) => views.reading.showSpan(span.start, span.end),
 

@@ -1,10 +1,12 @@
 import { fetchBureaus } from '../api/bureaus.js';
+import { fetchCitations, fetchFirstDocumentId } from '../api/citations.js';
 import { fetchDocument, type DocumentRecord } from '../api/documentText.js';
 import { fetchNeighborhood } from '../api/neighborhood.js';
 import { fetchPaths } from '../api/paths.js';
 import type { SubgraphRecord } from '../api/records.js';
 import { fetchSharedByBureaus } from '../api/sharedByBureaus.js';
 import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
+import type { Citation } from '../reading/segmentText.js';
 
 // API calls that feed the cache: each takes the cache and returns a new one with what it learnt.
 
@@ -42,23 +44,12 @@ export async function ensureAdjacency(cache: GraphCache, id: string): Promise<Gr
   return mergeSubgraph(cache, await fetchNeighborhood([id], 1), [id]);
 }
 
-/**
- * Everything within three steps of the bureaus: in this article that is nearly every entity, so
- * the reading view can highlight nearly every cited span. (An API field listing a document's
- * citations would make this exact; see client/README.md.)
- */
-export async function loadCatalogue(cache: GraphCache, bureauIds: string[]): Promise<GraphCache> {
-  if (!bureauIds.length) return cache;
-  return mergeSubgraph(cache, await fetchNeighborhood(bureauIds, 3, 2000));
-}
-
-export function documentIdOf(cache: GraphCache): string | null {
-  for (const node of cache.nodes.values()) for (const span of node.sources) return span.documentId;
-  return null;
-}
-
-export function loadDocument(id: string): Promise<DocumentRecord | null> {
-  return fetchDocument(id);
+/** The source document and every span of it the graph cites: what the reading view shows. */
+export async function loadReadingMaterial(): Promise<{ doc: DocumentRecord; citations: Citation[] } | null> {
+  const id = await fetchFirstDocumentId();
+  if (!id) return null;
+  const [doc, citations] = await Promise.all([fetchDocument(id), fetchCitations(id)]);
+  return doc ? { doc, citations } : null;
 }
 
 export interface PathResult {

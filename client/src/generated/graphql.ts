@@ -204,6 +204,14 @@ export type Target = {
   relations: Array<Scalars['String']['output']>;
 };
 
+/** Words of a document cited by an entity or a relationship (exactly one of entityId, edgeId). */
+export type Citation = {
+  __typename?: 'Citation';
+  span: SourceSpan;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  edgeId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type Walkthrough = {
   __typename?: 'Walkthrough';
   id: Scalars['ID']['output'];
@@ -241,6 +249,8 @@ export type Query = {
   /** Full-text search over names and aliases, Chinese and English; ranked. */
   search: Array<SearchHit>;
   entity?: Maybe<Entity>;
+  /** Entities of the given kinds (all kinds when omitted) in the article's reading order; at most limit (1..2000). */
+  entities: Array<Entity>;
   /**
    * Nodes within depth (1..3) of ids (1..200 ids), and every relationship among them; at most
    * limit (1..2000) nodes, nearest first then by id, truncated when cut. kinds filters the nodes
@@ -257,6 +267,8 @@ export type Query = {
   pledges: Array<Pledge>;
   /** A source document with its full text, for the reading view. */
   document?: Maybe<Document>;
+  /** Every span of a document that the graph cites, in text order, with who cites it: for the reading view. */
+  citations: Array<Citation>;
   walkthroughs: Array<Walkthrough>;
   stats: Stats;
 };
@@ -271,6 +283,12 @@ export type QuerySearchArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -307,4 +325,9 @@ export type QueryPledgesArgs = {
 
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCitationsArgs = {
+  documentId: Scalars['ID']['input'];
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { citationsQuery } from '../../../server/cypher/citations.js';
+import { entitiesQuery } from '../../../server/cypher/entities.js';
 import { documentQuery, entityQuery } from '../../../server/cypher/entity.js';
 import { investmentTargetsQuery } from '../../../server/cypher/investmentTargets.js';
 import { neighborhoodQuery } from '../../../server/cypher/neighborhood.js';
@@ -35,6 +37,8 @@ describe('Cypher builders', () => {
     expect(entityQuery('place:shiqiao')).toMatchSnapshot();
     expect(documentQuery('document:taibai-2023-pledges')).toMatchSnapshot();
     expect(walkthroughsQuery()).toMatchSnapshot();
+    expect(entitiesQuery(['BUREAU'], 500)).toMatchSnapshot();
+    expect(citationsQuery('document:taibai-2023-pledges')).toMatchSnapshot();
   });
 
   it('never writes argument values into the Cypher text', () => {
@@ -47,6 +51,8 @@ describe('Cypher builders', () => {
       investmentTargetsQuery(hostile),
       pledgesQuery(hostile),
       entityQuery(hostile),
+      entitiesQuery([hostile], 5),
+      citationsQuery(hostile),
     ]) {
       expect(query.cypher).not.toContain('DETACH');
     }

@@ -90,3 +90,47 @@ describe('walkthroughs and stats', () => {
     expect(body.data!.stats.relationships.map((c) => c.key)).toEqual(expect.arrayContaining(['MADE', 'CONCERNS', 'TARGETS', 'DESTINED_FOR']));
   });
 });
+
+describe('entities', () => {
+  it('lists the five bureaus in the order the article introduces them', async () => {
+    const body = await api.gql<{ entities: { id: string }[] }>('{ entities(kinds: [BUREAU]) { id } }');
+    expect(body.data!.entities.map((e) => e.id)).toEqual([
+      'bureau:economic-development',
+      'bureau:construction',
+      'bureau:emergency-management',
+      'bureau:culture-and-tourism',
+      'bureau:investment-promotion',
+    ]);
+  });
+
+  it('honours the limit and refuses one out of 1..2000', async () => {
+    expect((await api.gql<{ entities: unknown[] }>('{ entities(limit: 7) { id } }')).data!.entities).toHaveLength(7);
+    const body = await api.gql('{ entities(limit: 0) { id } }');
+    expect(body.errors?.[0]).toMatchObject({ message: 'Argument "limit" must be an integer from 1 to 2000, got 0', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('citations', () => {
+  it('returns every cited span of the document, in text order, each naming who cites it', async () => {
+    const text = readFileSync(path.join(SEEDS_DIR, 'documents/000_65510d1fc276f250.txt'), 'utf8');
+    const body = await api.gql<{ citations: { span: { start: number; end: number; quote: string }; entityId: string | null; edgeId: string | null }[] }>(
+      '{ citations(documentId: "document:taibai-2023-pledges") { span { start end quote } entityId edgeId } }',
+    );
+    const list = body.data!.citations;
+    const counts = await api.gql<{ stats: { kinds: { count: number }[]; relationships: { count: number }[] } }>('{ stats { kinds { count } relationships { count } } }');
+    const citers = new Set(list.map((c) => c.entityId ?? c.edgeId));
+    const total = [...counts.data!.stats.kinds, ...counts.data!.stats.relationships].reduce((sum, c) => sum + c.count, 0);
+    expect(citers.size).toBe(total); // every node and relationship cites this, the only document
+    for (const c of list) {
+      expect(text.slice(c.span.start, c.span.end)).toBe(c.span.quote);
+      expect((c.entityId === null) !== (c.edgeId === null)).toBe(true);
+    }
+    const starts = list.map((c) => c.span.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('names an unknown document (NOT_FOUND)', async () => {
+    const body = await api.gql('{ citations(documentId: "document:nope") { edgeId } }');
+    expect(body.errors?.[0]).toMatchObject({ message: 'No document with id "document:nope"', extensions: { code: 'NOT_FOUND' } });
+  });
+});

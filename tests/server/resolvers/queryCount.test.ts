@@ -20,6 +20,8 @@ const OPERATIONS: Record<string, string> = {
   investmentTargets: `{ investmentTargets { enterprise { ${ENTITY} } bureaus { ${ENTITY} } pledges { ${PLEDGE} } destinations { ${ENTITY} } relations } }`,
   pledges: `{ pledges { ${PLEDGE} } }`,
   document: `{ document(id: "document:taibai-2023-pledges") { ${COMMON} title date reporters text subtitle place } }`,
+  entities: `{ entities(kinds: [BUREAU, PLEDGE]) { ${ENTITY} } }`,
+  citations: `{ citations(documentId: "document:taibai-2023-pledges") { span { documentId start end quote } entityId edgeId } }`,
   walkthroughs: `{ walkthroughs { id title titleZh steps { title titleZh narration narrationZh focus } } }`,
   stats: `{ stats { kinds { key count } relationships { key count } } }`,
 };

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { citationsQuery } from '../cypher/citations.js';
+import { NotFoundError } from '../errors.js';
+import type { Citation, QueryResolvers, SourceSpan } from '../generated/graphql.js';
+import { nonBlank, parseArgs } from './parseArgs.js';
+
+const Args = z.object({ documentId: nonBlank });
+
+interface Citing {
+  entityId?: string;
+  edgeId?: string;
+  sources: string;
+}
+
+export const citations: QueryResolvers['citations'] = async (_parent, args, { executor }) => {
+  const { documentId } = parseArgs(Args, args);
+  const [record] = await executor.read(citationsQuery(documentId));
+  if (!record?.get('found')) throw new NotFoundError('document', documentId);
+  const out: Citation[] = [];
+  for (const { entityId, edgeId, sources } of record.get('citing') as Citing[]) {
+    for (const span of JSON.parse(sources) as SourceSpan[]) {
+      if (span.documentId === documentId) out.push({ span, entityId: entityId ?? null, edgeId: edgeId ?? null });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+};
