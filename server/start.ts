@@ -50,8 +50,8 @@ async function serve(config: Config, logger: Logger, neo4j: Awaited<ReturnType<t
     logger.warn({ uri, reason: (error as Error).message }, 'Neo4j is not reachable yet; /health reports 503 until it is (then run npm run load)');
   }
   if (options.seed && reachable) {
-    const summary = await loadSeeds(executor);
-    logger.info(summary, 'seeds loaded');
+    const summary = await loadSeeds(executor, undefined, { force: false });
+    logger.info(summary, summary.skipped ? 'seeds unchanged since the last load' : 'seeds loaded');
   }
 
   if (options.buildClient) await ensureClientBuilt((line) => logger.info(line));

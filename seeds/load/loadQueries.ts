@@ -61,3 +61,8 @@ function chunks<T>(rows: T[]): T[][] {
   for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
 }
+
+/** Written in the same transaction as the graph: which seeds the stored graph came from. */
+export function recordSeedHash(hash: string): CypherQuery {
+  return { cypher: "MERGE (s:SeedState {id: 'seeds'}) SET s.hash = $hash, s.loadedAt = datetime()", params: { hash } };
+}

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Executor } from '../../server/db/executor.js';
-import { graphWriteQueries, schemaQueries } from './loadQueries.js';
+import { graphWriteQueries, recordSeedHash, schemaQueries } from './loadQueries.js';
 import { readSeeds } from './readSeeds.js';
 import type { SeedGraph } from './SeedGraph.js';
 import { SeedValidationError } from './SeedError.js';
@@ -13,6 +14,8 @@ export interface LoadSummary {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   walkthroughs: number;
+  /** True when the stored graph already came from these seeds and nothing was written. */
+  skipped?: boolean;
 }
 
 /** Reads and validates every seed file; throws SeedValidationError listing all problems. */
@@ -27,13 +30,27 @@ export function checkSeeds(seedsDir = SEEDS_DIR): SeedGraph {
  * Validates everything first, then replaces the stored graph in ONE transaction: a failure
  * anywhere leaves the previous graph as it was. Loading the same seeds twice changes nothing.
  */
-export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR): Promise<LoadSummary> {
+export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR, { force = true } = {}): Promise<LoadSummary> {
   const graph = checkSeeds(seedsDir);
+  const hash = graphHash(graph);
+  // npm start reloads on every start; when the stored graph came from these very seeds, the
+  // rewrite would change nothing, so it is skipped (npm run load always writes).
+  if (!force && (await storedSeedHash(executor)) === hash) return { ...summarize(graph), skipped: true };
   for (const query of schemaQueries()) await executor.writeAll([query]);
-  await executor.writeAll(graphWriteQueries(graph), { timeoutMs: 120_000 });
+  await executor.writeAll([...graphWriteQueries(graph), recordSeedHash(hash)], { timeoutMs: 120_000 });
   // A newly created full-text index is populated in the background: wait before serving search.
   await executor.writeAll([{ cypher: 'CALL db.awaitIndexes(300)', params: {} }], { timeoutMs: 310_000 });
-  return summarize(graph);
+  return { ...summarize(graph), skipped: false };
+}
+
+/** A fingerprint of everything the loader writes. */
+export function graphHash(graph: SeedGraph): string {
+  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+}
+
+async function storedSeedHash(executor: Executor): Promise<string | null> {
+  const [record] = await executor.read({ cypher: "OPTIONAL MATCH (s:SeedState {id: 'seeds'}) RETURN s.hash AS hash", params: {} });
+  return (record?.get('hash') as string | null) ?? null;
 }
 
 export function summarize(graph: SeedGraph): LoadSummary {

@@ -220,3 +220,15 @@ describe('loading', () => {
     expect(zh!.analyzer).toBe('cjk');
   });
 });
+
+describe('loading at start-up', () => {
+  it('skips the rewrite when the stored graph came from the same seeds, and not otherwise', async () => {
+    await loadSeeds(executor);
+    expect((await loadSeeds(executor, undefined, { force: false })).skipped).toBe(true);
+    // Another seed set changes the fingerprint: the next unforced load of the real seeds writes.
+    const dir = seedFixture({});
+    expect((await loadSeeds(executor, dir, { force: false })).skipped).toBe(false);
+    expect((await loadSeeds(executor, undefined, { force: false })).skipped).toBe(false);
+    expect((await rows('MATCH (n:Entity) RETURN count(n) AS n'))[0]!.n).toBe(checkSeeds().nodes.length);
+  });
+});
