@@ -1,16 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import type { CanvasNode } from '../../client/src/views/graphView.js';
 import { collectPageErrors } from './chromium.js';
 
-/** What the explorer exposes of its canvas (window.pledgeGraph, read-only). */
-export interface CanvasNode {
-  id: string;
-  label: string;
-  kind: string;
-  classes: string[];
-  selected: boolean;
-  visible: boolean;
-  position: { x: number; y: number };
-}
+export type { CanvasNode };
 
 export interface ExplorerPage {
   page: Page;
