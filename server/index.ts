@@ -22,7 +22,11 @@ let running: RunningServer | undefined;
 // Whatever ends this process, the JVM goes with it (it also watches its stdin pipe).
 process.on('exit', () => embedded?.kill());
 
+let stopping = false;
 async function shutdown(signal: string, code: number) {
+  // Ctrl+C reaches npm and us at once, and npm's exit then re-parents us: stop only once.
+  if (stopping) return;
+  stopping = true;
   logger.info({ signal }, 'shutting down');
   const force = setTimeout(() => process.exit(code), 35_000).unref();
   try {
