@@ -6,6 +6,7 @@ import { CLIENT_DIST, ensureClientBuilt } from './client/ensureClientBuilt.js';
 import type { Config } from './config.js';
 import { connectNeo4j } from './db/connectNeo4j.js';
 import type { Executor } from './db/executor.js';
+import { warmUp } from './db/warmUp.js';
 import type { Logger } from './logger.js';
 import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
 
@@ -53,6 +54,7 @@ async function serve(config: Config, logger: Logger, neo4j: Awaited<ReturnType<t
     const summary = await loadSeeds(executor, undefined, { force: false });
     logger.info(summary, summary.skipped ? 'seeds unchanged since the last load' : 'seeds loaded');
   }
+  if (reachable) await warmUp(executor).catch((error: Error) => logger.warn({ reason: error.message }, 'warm-up failed; the first requests will be slower'));
 
   if (options.buildClient) await ensureClientBuilt((line) => logger.info(line));
   const { app, stop } = await createApp({

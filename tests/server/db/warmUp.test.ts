@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { CypherQuery } from '../../../server/db/CypherQuery.js';
+import { warmUp } from '../../../server/db/warmUp.js';
+import { loadSeeds } from '../../../seeds/load/loadSeeds.js';
+import { testExecutor } from '../../helpers/testExecutor.js';
+
+describe('warmUp', () => {
+  it('runs every query shape of the first screen once, reads only', async () => {
+    const queries: CypherQuery[] = [];
+    const executor = testExecutor(undefined, (query) => queries.push(query));
+    try {
+      await loadSeeds(executor, undefined, { force: false });
+      queries.length = 0;
+      await warmUp(executor);
+      const text = queries.map((q) => q.cypher).join('\n');
+      // entities, shared, three search variants, the bureaus' neighbourhood, document, citations
+      expect(queries.length).toBe(9);
+      for (const fragment of ['db.index.fulltext.queryNodes', 'MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e:Entity)', 'MATCH (f)--(n:Entity)', 'MATCH (n:Document {id: $id})', 'n.sources CONTAINS $needle']) {
+        expect(text).toContain(fragment);
+      }
+    } finally {
+      await executor.close();
+    }
+  });
+});
