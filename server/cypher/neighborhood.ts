@@ -2,9 +2,11 @@ import { int } from 'neo4j-driver';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { edgeProjection, nodeProjection } from './fragments.js';
 
+export const MAX_DEPTH = 3;
+
 export interface NeighborhoodArgs {
   ids: string[];
-  /** 1..3, checked by the resolver: it is written into the query as a literal. */
+  /** 1..MAX_DEPTH, checked by the resolver. */
   depth: number;
   kinds: string[] | null;
   limit: number;
@@ -18,12 +20,14 @@ export interface NeighborhoodArgs {
  * none of the ids exists the query returns no row.
  */
 export function neighborhoodQuery({ ids, depth, kinds, limit }: NeighborhoodArgs): CypherQuery {
-  const levels = Array.from({ length: depth }, (_, i) => i + 1)
+  // The same text for every depth (levels beyond $depth expand nothing): one cached plan, and
+  // no argument is ever written into the Cypher.
+  const levels = Array.from({ length: MAX_DEPTH }, (_, i) => i + 1)
     .map(
       (level) => `
 CALL {
   WITH found, frontier
-  UNWIND CASE WHEN size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+  UNWIND CASE WHEN $depth < ${level} OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
   MATCH (f)--(n:Entity)
   // No grouping key: one row even when nothing is expanded, so the outer row survives.
   RETURN collect(DISTINCT n) AS reached
@@ -52,6 +56,6 @@ CALL {
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges, truncated,
        [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing`.trim(),
     // Slices take integers only; JS numbers travel as floats unless wrapped.
-    params: { ids, kinds, limit: int(limit) },
+    params: { ids, kinds, limit: int(limit), depth: int(depth) },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { neighborhoodQuery } from '../cypher/neighborhood.js';
+import { MAX_DEPTH, neighborhoodQuery } from '../cypher/neighborhood.js';
 import { toSubgraph, type EdgeRow, type NodeProps } from '../db/records.js';
 import { NotFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -7,7 +7,7 @@ import { intInRange, kindsArg, nonBlank, parseArgs } from './parseArgs.js';
 
 const Args = z.object({
   ids: z.array(nonBlank).min(1, 'must name at least one id').max(200, 'must name at most 200 ids'),
-  depth: intInRange(1, 3),
+  depth: intInRange(1, MAX_DEPTH),
   kinds: kindsArg,
   limit: intInRange(1, 2000),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { pathsQuery } from '../cypher/paths.js';
+import { MAX_HOPS, pathsQuery } from '../cypher/paths.js';
 import { toSubgraph, type EdgeRow, type NodeProps } from '../db/records.js';
 import { NotFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { intInRange, nonBlank, parseArgs } from './parseArgs.js';
 
-const Args = z.object({ from: nonBlank, to: nonBlank, maxHops: intInRange(1, 8) });
+const Args = z.object({ from: nonBlank, to: nonBlank, maxHops: intInRange(1, MAX_HOPS) });
 
 export const paths: QueryResolvers['paths'] = async (_parent, args, { executor }) => {
   const { from, to, maxHops } = parseArgs(Args, args);
