@@ -1,9 +1,16 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { BADGE, badgeId, badgePosition } from '../graph/badges.js';
+import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
-import { GRAPH_STYLE } from '../graph/style.js';
+import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
+import { canvasNodes, type CanvasNode } from './canvasNodes.js';
+import { createLayoutRunner } from './layoutRunner.js';
+import { svgSnapshot } from './svgSnapshot.js';
+
+export type { CanvasNode } from './canvasNodes.js';
 
 cytoscape.use(fcose);
 
@@ -14,17 +21,6 @@ export interface GraphEvents {
   onExpand(id: string): void;
   /** Click on a "+N more" badge. */
   onMore(id: string): void;
-}
-
-/** What automation (and the browser tests) may read of the canvas. */
-export interface CanvasNode {
-  id: string;
-  label: string;
-  kind: string;
-  classes: string[];
-  selected: boolean;
-  visible: boolean;
-  position: Position;
 }
 
 /**
@@ -50,23 +46,10 @@ export interface GraphView {
   nodes(): CanvasNode[];
 }
 
-const BADGE = 'more-badge';
-const FIT_MAX_ZOOM = 1.4;
-const badgeId = (id: string) => `more::${id}`;
-
 export function createGraphView(container: HTMLElement, events: GraphEvents): GraphView {
-  const cy: Core = cytoscape({
-    container,
-    style: GRAPH_STYLE,
-    boxSelectionEnabled: false,
-    selectionType: 'single',
-    wheelSensitivity: 0.3,
-    minZoom: 0.1,
-    maxZoom: 4,
-  });
+  const cy: Core = cytoscape({ container, ...CANVAS_OPTIONS });
   // Positions of nodes the user hid: undo/redo puts them back where they were.
   const remembered = new Map<string, Position>();
-  let running: cytoscape.Layouts | null = null;
   let laidOut = false;
 
   const layoutTargets = () => cy.elements().not(`.${BADGE}`);
@@ -77,7 +60,7 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
   const allEdges = () => cy.edges().toArray() as EdgeSingular[];
   const placeBadge = (owner: NodeSingular | null) => {
     const badge = owner && node(badgeId(owner.id()));
-    if (owner && badge) badge.position({ x: owner.position('x') + owner.width() / 2 + 10, y: owner.position('y') - owner.height() / 2 - 4 });
+    if (owner && badge) badge.position(badgePosition(owner.position(), owner.width(), owner.height()));
   };
   const clampZoom = () => {
     if (cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -100,20 +83,10 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
     if (!event.target.hasClass(BADGE)) placeBadge(event.target);
   });
 
-  function run(options: cytoscape.LayoutOptions): Promise<void> {
-    running?.stop();
-    const layout = layoutTargets().layout(options);
-    running = layout;
-    container.setAttribute('aria-busy', 'true');
-    const done = layout.promiseOn('layoutstop').then(() => {
-      if (running === layout) (running = null, container.setAttribute('aria-busy', 'false'));
-      placeBadges();
-      // Fitting two or three nodes would blow them up to poster size.
-      if ((options as { fit?: boolean }).fit && cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    });
-    layout.run();
-    return done;
-  }
+  const run = createLayoutRunner(container, layoutTargets, (options) => {
+    placeBadges();
+    if ((options as { fit?: boolean }).fit) clampZoom();
+  });
 
   const view: GraphView = {
     sync(elements) {
@@ -150,17 +123,9 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       const placed = graphNodes().filter((n) => !fresh.has(n.id()));
       if (!placed.length) return view.runLayout('fcose', []);
       const anchorNode = anchor ? node(anchor) : null;
-      // Seed new nodes on a ring around what they hang off, so the layout only has to refine.
-      const centre = anchorNode ? { ...anchorNode.position() } : centreOf(placed);
-      added.forEach((id, i) => {
-        const newcomer = node(id);
-        if (!newcomer) return;
-        const neighbour = (newcomer.neighborhood('node').toArray() as NodeSingular[]).find((n) => !fresh.has(n.id()));
-        const at = anchorNode || !neighbour ? centre : neighbour.position();
-        const angle = (2 * Math.PI * i) / added.length;
-        const r = 80 + 4 * added.length;
-        newcomer.position({ x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) });
-      });
+      const centre = anchorNode ? { ...anchorNode.position() } : centreOf(placed.map((n) => n.position()));
+      const placedNeighbour = (id: string) => (node(id)?.neighborhood('node').toArray() as NodeSingular[] | undefined)?.find((n) => !fresh.has(n.id()))?.position() ?? null;
+      for (const [id, at] of seedPositions(added, centre, anchorNode ? () => null : placedNeighbour)) node(id)?.position(at);
       const fixed = placed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
       return run(incrementalFcose(fixed)).then(() => {
         const view = cy.extent();
@@ -234,54 +199,8 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
     },
 
     png: () => cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }),
-
-    snapshot(title) {
-      const shown = (e: cytoscape.SingularElementArgument) => !e.hasClass('filtered') && !e.hasClass(BADGE);
-      const at = (n: NodeSingular, axis: 'x' | 'y') => round(n.position(axis));
-      return {
-        title,
-        nodes: allNodes().filter(shown).map((n) => ({
-          x: at(n, 'x'),
-          y: at(n, 'y'),
-          size: n.data('size'),
-          shape: n.data('shape'),
-          color: n.data('color'),
-          label: n.data('label'),
-          faded: n.hasClass('dimmed'),
-          emphasised: n.hasClass('on-path') || n.selected(),
-        })),
-        edges: allEdges().filter((e) => shown(e) && shown(e.source()) && shown(e.target())).map((e) => ({
-          x1: at(e.source(), 'x'),
-          y1: at(e.source(), 'y'),
-          x2: at(e.target(), 'x'),
-          y2: at(e.target(), 'y'),
-          label: e.data('label'),
-          faded: e.hasClass('dimmed'),
-          emphasised: e.hasClass('on-path') || e.selected(),
-        })),
-      };
-    },
-
-    nodes: () =>
-      graphNodes().map((n) => ({
-        id: n.id(),
-        label: n.data('label'),
-        kind: n.data('kind'),
-        classes: n.classes(),
-        selected: n.selected(),
-        visible: n.visible(),
-        position: { ...n.position() },
-      })),
+    snapshot: (title) => svgSnapshot(title, allNodes(), allEdges()),
+    nodes: () => canvasNodes(graphNodes()),
   };
   return view;
-}
-
-function centreOf(nodes: NodeSingular[]): Position {
-  const xs = nodes.map((n) => n.position('x'));
-  const ys = nodes.map((n) => n.position('y'));
-  return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }

@@ -1,0 +1,19 @@
+import { toSvg } from '../graph/toSvg.js';
+import { visibleSubgraph } from '../graph/visibleSubgraph.js';
+import { stateToQuery } from '../state/urlState.js';
+import type { Session } from './session.js';
+
+export type ExportFormat = 'png' | 'svg' | 'json';
+
+/** Downloads the canvas as an image, or the visible subgraph as JSON with a link back to this view. */
+export function exportAs(session: Session, format: ExportFormat): void {
+  const { views, cache } = session;
+  const s = session.state();
+  const title = `${session.m().appTitle} · ${s.visible.length}`;
+  if (format === 'png') views.download('pledge-graph.png', views.graph.png());
+  else if (format === 'svg') views.download('pledge-graph.svg', new Blob([toSvg(views.graph.snapshot(title))], { type: 'image/svg+xml' }));
+  else {
+    const data = { link: `?${stateToQuery(s, session.defaults)}`, ...visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations) };
+    views.download('pledge-graph.json', new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  }
+}

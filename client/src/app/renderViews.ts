@@ -1,0 +1,62 @@
+import type { EntityRecord } from '../api/records.js';
+import { hiddenNeighbours } from '../graph/chooseExpansion.js';
+import { edgesAmong } from '../graph/graphCache.js';
+import { edgeElement, nodeElement } from '../graph/toElements.js';
+import { canRedo, canUndo } from '../state/history.js';
+import { stateToQuery } from '../state/urlState.js';
+import { pathHighlight, pathSentences } from './pathSentences.js';
+import type { Session } from './session.js';
+
+/** How the canvas places what changed: around an anchor (incremental) or a full layout. */
+export interface Placement {
+  anchor?: string | null;
+  full?: boolean;
+}
+
+/** Draws every view from the session; returns when the canvas has finished placing what changed. */
+export function renderViews(session: Session, placement: Placement = {}): Promise<void> {
+  const { views, cache } = session;
+  const s = session.state();
+  const nodes = s.visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n);
+  const edges = edgesAmong(cache, s.visible);
+  const added = views.graph.sync([...nodes.map((n) => nodeElement(n, s.lang)), ...edges.map((e) => edgeElement(e, s.lang))]);
+  views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
+  views.graph.select(s.selection);
+  views.graph.highlight(pathHighlight(session, s));
+  const badges = new Map(s.expanded.filter((id) => cache.complete.has(id)).map((id) => [id, hiddenNeighbours(cache, id, s.visible).length]));
+  views.graph.setBadges(badges);
+  const placing = placement.full ? views.graph.runLayout(s.layout, s.selection) : views.graph.placeNew(added, placement.anchor ?? null);
+  if (session.firstScreen && nodes.length) {
+    session.firstScreen = false;
+    void placing.then(() => performance.mark('first-screen'));
+  }
+
+  renderPanels(session);
+  const reading = s.path && pathHighlight(session, s) ? pathSentences(session, s.path.from, s.path.to)[0] : undefined;
+  views.caption(s.visible.length ? `${nodes.length} · ${edges.length}` : session.m().nothingVisible, reading ?? (session.sharedCount ? session.m().overviewCaption(session.sharedCount) : ''));
+  session.env.writeQuery(stateToQuery(s, session.defaults));
+  return placing;
+}
+
+/** Everything but the canvas: also drawn before the first load, so even a failure speaks the user's language. */
+export function renderPanels(session: Session): void {
+  const { views, cache } = session;
+  const s = session.state();
+  const sel = session.selectedNode();
+  views.staticText(s.lang);
+  views.search.setLang(s.lang);
+  views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history) });
+  views.filters.render(s);
+  views.exporter.render(s);
+  views.details.render({ lang: s.lang, cache, selected: s.selection[0] ?? null, hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0 });
+  views.reading.render(session.documentCitations, new Set(s.selection), s.lang);
+  views.paths.render({
+    lang: s.lang,
+    from: session.pathDraft.from,
+    to: session.pathDraft.to,
+    canUseSelection: !!sel,
+    nameOf: session.nameOf,
+    busy: session.pathBusy,
+    result: session.pathMessage ?? (pathHighlight(session, s) && s.path ? { sentences: pathSentences(session, s.path.from, s.path.to) } : null),
+  });
+}

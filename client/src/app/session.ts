@@ -1,0 +1,70 @@
+import { emptyCache, type GraphCache } from '../graph/graphCache.js';
+import { entityName } from '../graph/labels.js';
+import { messages, type Messages } from '../i18n/messages.js';
+import type { Citation } from '../reading/segmentText.js';
+import { startHistory, type History } from '../state/history.js';
+import { isEdgeId } from '../state/transitions.js';
+import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
+import type { PathResult } from './loaders.js';
+import type { Views } from './views.js';
+
+export interface Environment {
+  query: string;
+  storedLang: Lang | null;
+  saveLang(lang: Lang): void;
+  writeQuery(query: string): void;
+}
+
+/**
+ * What the explorer's actions share. One mutable object rather than closure variables, so the
+ * actions can live in their own modules and still see each other's writes.
+ */
+export interface Session {
+  readonly env: Environment;
+  readonly defaults: ViewState;
+  history: History<ViewState>;
+  cache: GraphCache;
+  views: Views;
+  pathDraft: { from: string | null; to: string | null };
+  pathResult: PathResult | null;
+  pathMessage: { message: string; error?: boolean } | null;
+  pathBusy: boolean;
+  sharedCount: number;
+  /** Every cited span of the article, from the API: the reading view highlights all of them. */
+  documentCitations: Citation[];
+  firstScreen: boolean;
+  /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
+  pending: number;
+  state(): ViewState;
+  m(): Messages;
+  nameOf(id: string): string;
+  selectedNode(): string | null;
+}
+
+export function createSession(env: Environment): Session {
+  const defaults = initialState(env.storedLang ?? 'zh');
+  const session: Session = {
+    env,
+    defaults,
+    history: startHistory(defaults),
+    cache: emptyCache(),
+    // main.ts attaches the views before start(); nothing renders until then.
+    views: undefined as unknown as Views,
+    pathDraft: { from: null, to: null },
+    pathResult: null,
+    pathMessage: null,
+    pathBusy: false,
+    sharedCount: 0,
+    documentCitations: [],
+    firstScreen: true,
+    pending: 0,
+    state: () => session.history.present,
+    m: () => messages(session.state().lang),
+    nameOf(id) {
+      const node = session.cache.nodes.get(id);
+      return node ? entityName(node, session.state().lang) : id;
+    },
+    selectedNode: () => session.state().selection.find((id) => !isEdgeId(id)) ?? null,
+  };
+  return session;
+}

@@ -1,0 +1,38 @@
+import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { BADGE } from '../graph/badges.js';
+import type { SvgSnapshot } from '../graph/toSvg.js';
+
+/**
+ * The canvas as the SVG serializer wants it: what the user sees (no filtered elements, no badges),
+ * with the dimming and emphasis of the moment. Takes elements, never the Cytoscape instance.
+ */
+export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSingular[]): SvgSnapshot {
+  const shown = (e: SingularElementArgument) => !e.hasClass('filtered') && !e.hasClass(BADGE);
+  const at = (n: NodeSingular, axis: 'x' | 'y') => round(n.position(axis));
+  return {
+    title,
+    nodes: nodes.filter(shown).map((n) => ({
+      x: at(n, 'x'),
+      y: at(n, 'y'),
+      size: n.data('size'),
+      shape: n.data('shape'),
+      color: n.data('color'),
+      label: n.data('label'),
+      faded: n.hasClass('dimmed'),
+      emphasised: n.hasClass('on-path') || n.selected(),
+    })),
+    edges: edges.filter((e) => shown(e) && shown(e.source()) && shown(e.target())).map((e) => ({
+      x1: at(e.source(), 'x'),
+      y1: at(e.source(), 'y'),
+      x2: at(e.target(), 'x'),
+      y2: at(e.target(), 'y'),
+      label: e.data('label'),
+      faded: e.hasClass('dimmed'),
+      emphasised: e.hasClass('on-path') || e.selected(),
+    })),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
