@@ -4,7 +4,7 @@ import { loadSeeds } from '../seeds/load/loadSeeds.js';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client/ensureClientBuilt.js';
 import type { Config } from './config.js';
-import { connectNeo4j } from './db/connectNeo4j.js';
+import { connectNeo4j, type Neo4jConnection } from './db/connectNeo4j.js';
 import type { Executor } from './db/executor.js';
 import { warmUp } from './db/warmUp.js';
 import type { Logger } from './logger.js';
@@ -21,25 +21,22 @@ export interface RunningServer {
 export interface StartOptions {
   /** Build the client when stale (npm start); tests that only need the API skip it. */
   buildClient?: boolean;
-  /** Load the seeds into Neo4j before serving (npm start); idempotent. */
-  loadSeeds?: boolean;
   /** Called with the embedded Neo4j as soon as it runs, so a crash handler can stop it. */
   onEmbedded?: (embedded: EmbeddedNeo4j) => void;
 }
 
 /** Neo4j (embedded unless NEO4J_URI) → seeds → client build → app → listen. */
-export async function startServer(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningServer> {
-  const { buildClient = true, loadSeeds: seed = true } = options;
-  const neo4j = await connectNeo4j(config, logger, options.onEmbedded);
+export async function startServer(config: Config, logger: Logger, { buildClient = true, onEmbedded }: StartOptions = {}): Promise<RunningServer> {
+  const neo4j = await connectNeo4j(config, logger, onEmbedded);
   try {
-    return await serve(config, logger, neo4j, { buildClient, seed });
+    return await serve(config, logger, neo4j, buildClient);
   } catch (error) {
     await neo4j.close();
     throw error;
   }
 }
 
-async function serve(config: Config, logger: Logger, neo4j: Awaited<ReturnType<typeof connectNeo4j>>, options: { buildClient: boolean; seed: boolean }) {
+async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, buildClient: boolean) {
   const { executor, uri, mode } = neo4j;
   let reachable = true;
   try {
@@ -50,13 +47,13 @@ async function serve(config: Config, logger: Logger, neo4j: Awaited<ReturnType<t
     reachable = false;
     logger.warn({ uri, reason: (error as Error).message }, 'Neo4j is not reachable yet; /health reports 503 until it is (then run npm run load)');
   }
-  if (options.seed && reachable) {
+  if (reachable) {
     const summary = await loadSeeds(executor, undefined, { force: false });
     logger.info(summary, summary.skipped ? 'seeds unchanged since the last load' : 'seeds loaded');
+    await warmUp(executor).catch((error: Error) => logger.warn({ reason: error.message }, 'warm-up failed; the first requests will be slower'));
   }
-  if (reachable) await warmUp(executor).catch((error: Error) => logger.warn({ reason: error.message }, 'warm-up failed; the first requests will be slower'));
 
-  if (options.buildClient) await ensureClientBuilt((line) => logger.info(line));
+  if (buildClient) await ensureClientBuilt((line) => logger.info(line));
   const { app, stop } = await createApp({
     executor,
     logger,

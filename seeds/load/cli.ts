@@ -3,22 +3,23 @@ import { ConfigError, loadConfig } from '../../server/config.js';
 import { connectNeo4j } from '../../server/db/connectNeo4j.js';
 import { createLogger } from '../../server/logger.js';
 import { EmbeddedNeo4jError } from '../../server/neo4j/EmbeddedNeo4jError.js';
-import { checkSeeds, loadSeeds, summarize } from './loadSeeds.js';
+import { checkSeeds, summarize, writeSeedGraph } from './loadSeeds.js';
 import { SeedValidationError } from './SeedError.js';
 
 const checkOnly = process.argv.includes('--check');
 
 try {
-  const summary = summarize(checkSeeds());
+  // Validated before Neo4j is started or reached, and only once.
+  const graph = checkSeeds();
   if (checkOnly) {
-    console.log(`Seeds are valid: ${JSON.stringify(summary)}`);
+    console.log(`Seeds are valid: ${JSON.stringify(summarize(graph))}`);
     process.exit(0);
   }
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const neo4j = await connectNeo4j(config, logger);
   try {
-    const loaded = await loadSeeds(neo4j.executor);
+    const loaded = await writeSeedGraph(neo4j.executor, graph);
     logger.info(loaded, 'seeds loaded');
   } finally {
     await neo4j.close();

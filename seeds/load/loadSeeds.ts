@@ -30,8 +30,12 @@ export function checkSeeds(seedsDir = SEEDS_DIR): SeedGraph {
  * Validates everything first, then replaces the stored graph in ONE transaction: a failure
  * anywhere leaves the previous graph as it was. Loading the same seeds twice changes nothing.
  */
-export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR, { force = true } = {}): Promise<LoadSummary> {
-  const graph = checkSeeds(seedsDir);
+export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR, options: { force?: boolean } = {}): Promise<LoadSummary> {
+  return writeSeedGraph(executor, checkSeeds(seedsDir), options);
+}
+
+/** Writes a graph that checkSeeds returned (see loadSeeds). */
+export async function writeSeedGraph(executor: Executor, graph: SeedGraph, { force = true } = {}): Promise<LoadSummary> {
   const hash = graphHash(graph);
   // npm start reloads on every start; when the stored graph came from these very seeds, the
   // rewrite would change nothing, so it is skipped (npm run load always writes).
@@ -44,7 +48,7 @@ export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR, { forc
 }
 
 /** A fingerprint of everything the loader writes. */
-export function graphHash(graph: SeedGraph): string {
+function graphHash(graph: SeedGraph): string {
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 }
 

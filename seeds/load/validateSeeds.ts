@@ -46,7 +46,7 @@ export function validateSeeds(
     return label && !previous ? label : undefined;
   };
 
-  const cite = (file: ParsedFile<unknown>, path: Path, evidence: Evidence[]): string => {
+  const cite = (file: ParsedFile<unknown>, path: Path, evidence: Evidence[]): SourceSpan[] => {
     const spans: SourceSpan[] = [];
     evidence.forEach((item, i) => {
       const { quote, occurrence, document } = typeof item === 'string' ? { quote: item, occurrence: undefined, document: undefined } : item;
@@ -60,7 +60,7 @@ export function validateSeeds(
       if (found.ok) spans.push({ documentId, start: found.start, end: found.end, quote });
       else at(file, [...path, i], found.message);
     });
-    return JSON.stringify(spans);
+    return spans;
   };
 
   for (const { parsed, text } of documents) {
@@ -126,7 +126,7 @@ export function validateSeeds(
         bureauOf.set(rel.to, rel.from);
       }
       const { evidence, type: _t, from: _f, to: _to, ...rest } = rel;
-      edges.push({ id, type, from: rel.from, to: rel.to, props: compact({ id, ...rest, sources: cite(file, [...path, 'evidence'], evidence) }) });
+      edges.push({ id, type, from: rel.from, to: rel.to, props: compact({ id, ...rest, sources: JSON.stringify(cite(file, [...path, 'evidence'], evidence)) }) });
     });
   }
 
@@ -163,10 +163,9 @@ export function validateSeeds(
   return problems.length > 0 ? { problems } : { graph: { nodes, edges, walkthroughs }, problems };
 }
 
-function entityProps(fields: Record<string, unknown>, label: Label, sources: string): Record<string, PropertyValue> {
+function entityProps(fields: Record<string, unknown>, label: Label, spans: SourceSpan[]): Record<string, PropertyValue> {
   const aliases = (fields.aliases as string[] | undefined) ?? [];
   const names = [fields.name as string, fields.nameEn as string, ...aliases];
-  const spans = JSON.parse(sources) as SourceSpan[];
   return compact({
     ...fields,
     kind: label.toUpperCase(),
@@ -177,8 +176,9 @@ function entityProps(fields: Record<string, unknown>, label: Label, sources: str
     searchNames: names.map(normalizeForSearch),
     searchKey: searchKeyOf(names),
     // Where the entity is first cited (a pledge: where its own words are): lists follow the article.
-    position: readingPosition(spans, fields.text as string | undefined),
-    sources,
+    position: readingPosition(spans, label === 'Pledge' ? (fields.text as string) : undefined),
+    // Neo4j properties hold no list of maps: the spans are stored as JSON.
+    sources: JSON.stringify(spans),
   });
 }
 

@@ -11,7 +11,7 @@ export interface EdgeRow {
   props: Record<string, unknown> & { id: string; sources?: string };
 }
 
-const TYPENAME: Record<string, string> = {
+const TYPENAME: Record<string, string | undefined> = {
   BUREAU: 'Bureau',
   PLEDGE: 'Pledge',
   PROJECT: 'Project',
@@ -26,9 +26,12 @@ const TYPENAME: Record<string, string> = {
  * resolver per type; spans are stored as JSON because Neo4j properties hold no nested maps.
  */
 export function toEntity(props: NodeProps) {
+  const typename = TYPENAME[props.kind];
+  // Only the loader writes kinds; another value means the data was changed by hand.
+  if (!typename) throw new Error(`entity ${props.id} has unknown kind ${JSON.stringify(props.kind)}`);
   return {
     ...props,
-    __typename: TYPENAME[props.kind] ?? 'Project',
+    __typename: typename,
     aliases: (props.aliases as string[] | undefined) ?? [],
     reporters: (props.reporters as string[] | undefined) ?? [],
     sources: props.sources ? JSON.parse(props.sources) : [],

@@ -8,7 +8,7 @@ import { nonBlank, parseArgs } from './parseArgs.js';
 const Args = z.object({ bureauId: nonBlank.nullish() });
 
 export const pledges: QueryResolvers['pledges'] = async (_parent, args, { executor }) => {
-  const { bureauId = null } = parseArgs(Args, args);
+  const { bureauId } = parseArgs(Args, args);
   const [record] = await executor.read(pledgesQuery(bureauId ?? null));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
   return ((record?.get('pledges') ?? []) as NodeProps[]).map(toEntity);

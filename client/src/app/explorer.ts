@@ -51,6 +51,14 @@ export function createExplorer(env: Environment) {
     commit(session, T.select(T.showOnly(state(), overview.ids), []), undoable, { full: true });
   }
 
+  /** Undo or redo one step. Language is a preference, not a step: it never travels back. */
+  function travel(move: typeof undo) {
+    const lang = state().lang;
+    session.history = move(session.history);
+    session.history = replace(session.history, T.setLang(state(), lang));
+    renderViews(session);
+  }
+
   const explorer = {
     attach(v: Views) {
       session.views = v;
@@ -144,19 +152,8 @@ export function createExplorer(env: Environment) {
     },
     hideOthers: () => explorer.command('hideOthers'),
 
-    undo() {
-      const lang = state().lang;
-      session.history = undo(session.history);
-      // Language is a preference, not a step: undo never switches it back.
-      session.history = replace(session.history, T.setLang(state(), lang));
-      renderViews(session);
-    },
-    redo() {
-      const lang = state().lang;
-      session.history = redo(session.history);
-      session.history = replace(session.history, T.setLang(state(), lang));
-      renderViews(session);
-    },
+    undo: () => travel(undo),
+    redo: () => travel(redo),
 
     overview: () => void guard(session, () => showOverview(true)),
     setLang(lang: Lang) {

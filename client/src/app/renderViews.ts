@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../api/records.js';
 import { hiddenNeighbours } from '../graph/chooseExpansion.js';
 import { edgesAmong } from '../graph/graphCache.js';
-import { edgeElement, nodeElement } from '../graph/toElements.js';
+import { viewElements } from '../graph/toElements.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { stateToQuery } from '../state/urlState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
@@ -19,7 +19,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const s = session.state();
   const nodes = s.visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n);
   const edges = edgesAmong(cache, s.visible);
-  const added = views.graph.sync([...nodes.map((n) => nodeElement(n, s.lang)), ...edges.map((e) => edgeElement(e, s.lang))]);
+  const added = views.graph.sync(viewElements(nodes, edges, s.lang));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
   views.graph.highlight(pathHighlight(session, s));
