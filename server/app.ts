@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
@@ -43,8 +44,12 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    // armor's typings resolve Apollo's CommonJS build; the objects are the same at run time.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<Context>[],
+    plugins: [
+      // armor's typings resolve Apollo's CommonJS build; the objects are the same at run time.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      // We send no cache hints; the default plugin would still wrap every field's resolution.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 2000 },

@@ -13,12 +13,12 @@ import type { Executor } from './executor.js';
  * arguments here do not matter; failures only cost the warm-up.
  */
 export async function warmUp(executor: Executor): Promise<void> {
+  // Also plans the first screen's own entities query: the text is the same, only kinds differ.
   const [entities] = await executor.read(entitiesQuery(['BUREAU', 'DOCUMENT'], 100));
   const ids = (entities?.get('nodes') ?? []) as { id: string; kind: string }[];
   const bureaus = ids.filter((n) => n.kind === 'BUREAU').map((n) => n.id);
   const document = ids.find((n) => n.kind === 'DOCUMENT')?.id;
   const queries = [
-    entitiesQuery(['BUREAU'], 500),
     sharedByBureausQuery(null, 2),
     searchQuery({ text: '复兴', kinds: null, limit: 8 }),
     searchQuery({ text: 'port', kinds: null, limit: 8 }),

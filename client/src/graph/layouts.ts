@@ -16,8 +16,7 @@ export const FCOSE_DEFAULTS = {
   // Counting labels would size nodes by pledge clauses that are hidden at overview zoom and
   // push everything apart; edge length and separation leave room for the short names instead.
   nodeDimensionsIncludeLabels: false,
-  // Short edges and moderate repulsion keep a fitted overview large enough to read; labels are
-  // already counted in node sizes above, so they still get their room.
+  // Short edges and moderate repulsion keep a fitted overview large enough to read.
   idealEdgeLength: 80,
   nodeRepulsion: 4000,
   nodeSeparation: 60,
