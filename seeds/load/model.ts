@@ -7,6 +7,7 @@ export const KINDS = {
   enterprise: 'Enterprise',
   institution: 'Institution',
   place: 'Place',
+  event: 'Event',
   document: 'Document',
 } as const;
 
@@ -25,7 +26,7 @@ export interface RelationshipTypeSpec {
 /** Every relationship type, what it means and which kinds it may join (seeds/README.md lists the same). */
 export const RELATIONSHIP_TYPES = {
   MADE: { from: ['Bureau'], to: ['Pledge'], meaning: 'the bureau made the pledge' },
-  CONCERNS: { from: ['Pledge'], to: THING, meaning: 'what the pledge builds, pushes, improves or is about' },
+  CONCERNS: { from: ['Pledge', 'Event'], to: THING, meaning: 'what the pledge builds, pushes, improves or is about; for an event, what it is about' },
   TARGETS: { from: ['Pledge'], to: ORGANISATION, meaning: 'a company or body the pledge courts, attracts or brings in' },
   PARTNERS: { from: ['Pledge'], to: ORGANISATION, meaning: 'a partner the pledge relies on or cooperates with' },
   DESTINED_FOR: { from: ['Pledge'], to: ['Place', 'Project'], meaning: 'the park, plaza, place or project the courted parties are meant for' },

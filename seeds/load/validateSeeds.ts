@@ -182,9 +182,15 @@ function entityProps(fields: Record<string, unknown>, label: Label, spans: Sourc
   });
 }
 
+/**
+ * Where a pledge sits in reading order: at the quote that holds its whole text, else at a
+ * fragment of it (a sentence split by a column break), else at its first quote. A short quote
+ * that merely repeats part of the text elsewhere (a column heading) must not move it up.
+ */
 function readingPosition(spans: SourceSpan[], text: string | undefined): number | undefined {
-  const own = text ? spans.filter((span) => span.quote.includes(text) || text.includes(span.quote)) : [];
-  const chosen = own.length > 0 ? own : spans;
+  const whole = text ? spans.filter((span) => span.quote.includes(text)) : [];
+  const fragments = text ? spans.filter((span) => text.includes(span.quote)) : [];
+  const chosen = [whole, fragments, spans].find((list) => list.length > 0) ?? [];
   return chosen.length > 0 ? Math.min(...chosen.map((span) => span.start)) : undefined;
 }
 

@@ -18,6 +18,7 @@ const TYPENAME: Record<string, string | undefined> = {
   ENTERPRISE: 'Enterprise',
   INSTITUTION: 'Institution',
   PLACE: 'Place',
+  EVENT: 'Event',
   DOCUMENT: 'Document',
 };
 

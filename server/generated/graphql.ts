@@ -21,6 +21,7 @@ export type EntityKind =
   | 'ENTERPRISE'
   | 'INSTITUTION'
   | 'PLACE'
+  | 'EVENT'
   | 'DOCUMENT';
 
 /** Exact words of a source document: document.text.slice(start, end) === quote. */
@@ -128,6 +129,20 @@ export type Institution = Entity & {
 
 export type Place = Entity & {
   __typename?: 'Place';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  category?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named event, such as a meeting at which bureaus spoke. */
+export type Event = Entity & {
+  __typename?: 'Event';
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -415,6 +430,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Enterprise )
     | ( Institution )
     | ( Place )
+    | ( Event )
     | ( Document )
   ;
 };
@@ -434,6 +450,7 @@ export type ResolversTypes = {
   Enterprise: ResolverTypeWrapper<Enterprise>;
   Institution: ResolverTypeWrapper<Institution>;
   Place: ResolverTypeWrapper<Place>;
+  Event: ResolverTypeWrapper<Event>;
   Document: ResolverTypeWrapper<Document>;
   Edge: ResolverTypeWrapper<Edge>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
@@ -463,6 +480,7 @@ export type ResolversParentTypes = {
   Enterprise: Enterprise;
   Institution: Institution;
   Place: Place;
+  Event: Event;
   Document: Document;
   Edge: Edge;
   Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
@@ -486,7 +504,7 @@ export type SourceSpanResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Bureau' | 'Pledge' | 'Project' | 'Enterprise' | 'Institution' | 'Place' | 'Document', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Bureau' | 'Pledge' | 'Project' | 'Enterprise' | 'Institution' | 'Place' | 'Event' | 'Document', ParentType, ContextType>;
 };
 
 export type BureauResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = {
@@ -563,6 +581,19 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -684,6 +715,7 @@ export type Resolvers<ContextType = Context> = {
   Enterprise?: EnterpriseResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

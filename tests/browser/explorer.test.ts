@@ -56,7 +56,8 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     // Not a hairball: far fewer nodes than the graph holds.
     expect(nodes.length).toBeLessThan(60);
     const legend = explorer.page.locator('#kinds button[aria-pressed]');
-    expect(await legend.count()).toBe(6);
+    // Every kind but Document.
+    expect(await legend.count()).toBe(7);
     await screenshot(explorer.page, '01-overview');
     noErrors(explorer);
     await explorer.page.close();

@@ -1,4 +1,4 @@
-import { buildClientSchema, buildSchema, getIntrospectionQuery, isInterfaceType, isObjectType, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, isInterfaceType, isObjectType, type GraphQLEnumType, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../helpers/testApi.js';
 
@@ -75,8 +75,14 @@ describe('the served schema keeps the contract', () => {
     }
   });
 
-  it('keeps the EntityKind values', () => {
-    const values = (served.getType('EntityKind') as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
-    expect(values).toEqual(['BUREAU', 'PLEDGE', 'PROJECT', 'ENTERPRISE', 'INSTITUTION', 'PLACE', 'DOCUMENT']);
+  it('keeps the EntityKind values in their order; added kinds come with their Entity type', () => {
+    const valuesOf = (schema: GraphQLSchema) => (schema.getType('EntityKind') as GraphQLEnumType).getValues().map((v) => v.name);
+    const contract = valuesOf(CONTRACT);
+    const values = valuesOf(served);
+    expect(values.filter((v) => contract.includes(v))).toEqual(contract);
+    expect(values.filter((v) => !contract.includes(v))).toEqual(['EVENT']);
+    const event = served.getType('Event');
+    if (!isObjectType(event)) throw new Error('Event is not an object type');
+    expect(event.getInterfaces().map((i) => i.name)).toEqual(['Entity']);
   });
 });

@@ -87,6 +87,15 @@ describe('the article graph in Neo4j', () => {
     expect(await bureausConcerning(park!.id)).toEqual(['太白湖新区投资促进中心', '太白湖新区经济发展局']);
   });
 
+  it('the meeting is one event under the names of the report and the caption, about the three-year action', async () => {
+    const [event] = await rows("MATCH (e:Event:Entity) WHERE e.name = '高质量发展动员暨干部作风建设总结大会' RETURN e.id AS id, e.kind AS kind, e.aliases AS aliases");
+    expect(event).toMatchObject({ kind: 'EVENT' });
+    expect(event!.aliases).toContain('太白湖新区2023年高质量发展动员暨干部作风建设动员大会');
+    expect(await related(event!.id, 'CONCERNS', 'project:three-year-transformation-action')).toBe(1);
+    // Context, not a subject: no bureau is linked to the meeting, so it is no shortcut between bureaus.
+    expect((await rows('MATCH (:Bureau)--(e:Event) RETURN count(e) AS n'))[0]!.n).toBe(0);
+  });
+
   it('技术合同成交额增长10%以上: Economic Development Bureau, ≥ 10 %, 2023', async () => {
     const { bureau, p } = await pledgeByText('技术合同成交额增长10%以上');
     expect(bureau).toBe('太白湖新区经济发展局');
@@ -120,7 +129,7 @@ describe('the article graph in Neo4j', () => {
     expect(await related('enterprise:zto-express', 'SETTLES_IN', 'place:shiqiao')).toBe(1);
   });
 
-  it('the Investment Promotion Center courts iFLYTEK and Mitsui', async () => {
+  it('the Investment Promotion Centre courts iFLYTEK and Mitsui', async () => {
     const courted = await rows(
       "MATCH (:Bureau {id: 'bureau:investment-promotion'})-[:MADE]->(:Pledge)-[:TARGETS]->(e) RETURN collect(DISTINCT e.nameEn) AS names",
     );

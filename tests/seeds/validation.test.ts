@@ -134,6 +134,27 @@ describe('seed validation', () => {
     const dir = seedFixture({ 'test.yaml': `entities:${bureau()}${pledge('')}\nrelationships:${made}\n  - { type: "TARGETS", from: "pledge:test", to: "bureau:test", evidence: ["4条断头路打通"] }` });
     expect(() => checkSeeds(dir)).toThrow(/TARGETS joins Pledge → Enterprise\|Institution, not Pledge → Bureau/);
   });
+
+  it('accepts an event and what it concerns, and no relationship an event cannot start', () => {
+    const event = `
+  - id: "event:test"
+    name: "高质量发展动员暨干部作风建设总结大会"
+    nameEn: "Mobilisation meeting"
+    aliases: []
+    summary: "A meeting."
+    evidence: ["1月29日下午，太白湖新区召开高质量发展动员暨干部作风建设总结大会"]`;
+    const project = `
+  - id: "project:test"
+    name: "三年蝶变行动"
+    nameEn: "Three-year action"
+    aliases: []
+    summary: "A programme."
+    evidence: ["三年蝶变行动"]`;
+    const edge = (type: string) => `\n  - { type: "${type}", from: "event:test", to: "project:test", evidence: ["奋力开创三年蝶变行动新局面"] }`;
+    const withEdge = (type: string) => seedFixture({ 'test.yaml': `entities:${bureau()}${pledge('')}${event}${project}\nrelationships:${made}${edge(type)}` });
+    expect(checkSeeds(withEdge('CONCERNS')).edges.map((e) => e.id)).toContain('event:test|CONCERNS|project:test');
+    expect(() => checkSeeds(withEdge('DESTINED_FOR'))).toThrow(/DESTINED_FOR joins Pledge → Place\|Project, not Event → Project/);
+  });
 });
 
 function captureError(work: () => unknown): unknown {

@@ -8,6 +8,7 @@ export const ENTITY_FIELDS = /* GraphQL */ `
     ... on Enterprise { category }
     ... on Institution { category }
     ... on Place { category }
+    ... on Event { category }
   }
 `;
 

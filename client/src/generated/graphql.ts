@@ -17,6 +17,7 @@ export type EntityKind =
   | 'ENTERPRISE'
   | 'INSTITUTION'
   | 'PLACE'
+  | 'EVENT'
   | 'DOCUMENT';
 
 /** Exact words of a source document: document.text.slice(start, end) === quote. */
@@ -124,6 +125,20 @@ export type Institution = Entity & {
 
 export type Place = Entity & {
   __typename?: 'Place';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  summaryZh?: Maybe<Scalars['String']['output']>;
+  sources: Array<SourceSpan>;
+  category?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named event, such as a meeting at which bureaus spoke. */
+export type Event = Entity & {
+  __typename?: 'Event';
   id: Scalars['ID']['output'];
   kind: EntityKind;
   name: Scalars['String']['output'];

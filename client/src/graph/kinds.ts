@@ -1,6 +1,6 @@
 import type { EntityKind } from '../generated/graphql.js';
 
-export type NodeShape = 'round-rectangle' | 'ellipse' | 'diamond' | 'triangle' | 'hexagon' | 'star' | 'rectangle';
+export type NodeShape = 'round-rectangle' | 'ellipse' | 'diamond' | 'triangle' | 'hexagon' | 'star' | 'vee' | 'rectangle';
 
 export interface KindLook {
   /** Okabe–Ito palette: distinguishable under the common colour-vision deficiencies. */
@@ -11,8 +11,11 @@ export interface KindLook {
   size: number;
 }
 
-/** Display order everywhere (legend, expansion, concentric rings): from who pledged to what about. */
-export const KIND_ORDER: readonly EntityKind[] = ['BUREAU', 'PLEDGE', 'PROJECT', 'PLACE', 'ENTERPRISE', 'INSTITUTION', 'DOCUMENT'];
+/**
+ * Display order everywhere (legend, expansion, concentric rings): from who pledged, and where
+ * they spoke, to what about. Events sit beside the bureaus that spoke at them.
+ */
+export const KIND_ORDER: readonly EntityKind[] = ['BUREAU', 'EVENT', 'PLEDGE', 'PROJECT', 'PLACE', 'ENTERPRISE', 'INSTITUTION', 'DOCUMENT'];
 
 export const KIND_LOOK: Readonly<Record<EntityKind, KindLook>> = {
   BUREAU: { color: '#0072B2', shape: 'round-rectangle', size: 56 },
@@ -21,6 +24,8 @@ export const KIND_LOOK: Readonly<Record<EntityKind, KindLook>> = {
   PLACE: { color: '#56B4E9', shape: 'star', size: 42 },
   ENTERPRISE: { color: '#D55E00', shape: 'triangle', size: 40 },
   INSTITUTION: { color: '#CC79A7', shape: 'hexagon', size: 40 },
+  // The vee covers a third of its box: a little larger, so its yellow still reads.
+  EVENT: { color: '#F0E442', shape: 'vee', size: 46 },
   DOCUMENT: { color: '#555555', shape: 'rectangle', size: 36 },
 };
 

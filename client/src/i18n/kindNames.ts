@@ -8,6 +8,7 @@ const NAMES: Record<EntityKind, Record<Lang, string>> = {
   PLACE: { en: 'Place', zh: '地点' },
   ENTERPRISE: { en: 'Enterprise', zh: '企业' },
   INSTITUTION: { en: 'Institution', zh: '机构' },
+  EVENT: { en: 'Event', zh: '会议' },
   DOCUMENT: { en: 'Document', zh: '文档' },
 };
 

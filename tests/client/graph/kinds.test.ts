@@ -5,6 +5,10 @@ import { nodeElement } from '../../../client/src/graph/toElements.js';
 import { entity } from './fixtures.js';
 
 describe('kinds look and labels', () => {
+  it('orders every kind exactly once', () => {
+    expect([...KIND_ORDER].sort()).toEqual(Object.keys(KIND_LOOK).sort());
+  });
+
   it('gives every kind its own colour AND its own shape (no one relies on colour alone)', () => {
     const looks = KIND_ORDER.map((k) => KIND_LOOK[k]);
     expect(new Set(looks.map((l) => l.color)).size).toBe(KIND_ORDER.length);

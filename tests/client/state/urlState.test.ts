@@ -6,7 +6,7 @@ import { stateFromQuery, stateToQuery } from '../../../client/src/state/urlState
 import { initialState, LANGS, LAYOUTS, type ViewState } from '../../../client/src/state/ViewState.js';
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
-const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 'enterprise', 'institution'), slug).map(([k, s]) => `${k}:${s}`);
+const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 'enterprise', 'institution', 'event'), slug).map(([k, s]) => `${k}:${s}`);
 const edgeId = fc.tuple(nodeId, fc.constantFrom(...RELATION_TYPES), nodeId).map(([a, t, b]) => `${a}|${t}|${b}`);
 const unique = <T>(arb: fc.Arbitrary<T>, max = 30) => fc.uniqueArray(arb, { maxLength: max });
 
@@ -17,8 +17,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     selection: unique(fc.oneof(nodeId, edgeId), 4),
     lang: fc.constantFrom(...LANGS),
     layout: fc.constantFrom(...LAYOUTS),
-    hiddenKinds: unique(fc.constantFrom(...KIND_ORDER), 7),
-    hiddenRelations: unique(fc.constantFrom(...RELATION_TYPES), 11),
+    hiddenKinds: unique(fc.constantFrom(...KIND_ORDER), KIND_ORDER.length),
+    hiddenRelations: unique(fc.constantFrom(...RELATION_TYPES), RELATION_TYPES.length),
     path: fc.option(fc.record({ from: nodeId, to: nodeId }), { nil: null }),
     expandLimit: fc.integer({ min: 1, max: 500 }),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),

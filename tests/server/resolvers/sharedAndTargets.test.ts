@@ -46,7 +46,7 @@ describe('investmentTargets', () => {
     return new Map(body.data!.investmentTargets.map((t) => [t.enterprise.id, t]));
   };
 
-  it('lists the companies the Investment Promotion Center courts, and what for', async () => {
+  it('lists the companies the Investment Promotion Centre courts, and what for', async () => {
     const courted = await targets('bureau:investment-promotion');
     expect(courted.get('enterprise:iflytek')).toMatchObject({
       relations: ['TARGETS'],
