@@ -16,9 +16,12 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** Names every missing id, in the message and as `extensions.ids`, so a client can drop them and retry. */
 export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string) {
-    super(`No ${what} with id "${id}"`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+  constructor(what: string, ids: string | string[]) {
+    const list = typeof ids === 'string' ? [ids] : ids;
+    const named = list.map((id) => `"${id}"`).join(', ');
+    super(`No ${what} with ${list.length === 1 ? 'id' : 'ids'} ${named}`, { extensions: { code: ErrorCode.NOT_FOUND, id: list[0], ids: list } });
   }
 }
 

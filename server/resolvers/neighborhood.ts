@@ -17,6 +17,6 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   const ids = [...new Set(parsed.ids)];
   const [record] = await executor.read(neighborhoodQuery({ ...parsed, ids }));
   const missing = record ? (record.get('missing') as string[]) : ids;
-  if (missing.length > 0) throw new NotFoundError('entity', missing.join('", "'));
+  if (missing.length > 0) throw new NotFoundError('entity', missing);
   return toSubgraph(record!.get('nodes') as NodeProps[], record!.get('edges') as EdgeRow[], record!.get('truncated') as boolean);
 };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { articleBlocks } from '../../client/src/reading/articleBlocks.js';
 import { loadConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/start.js';
 import { hasChromium, launchChromium, screenshot, type LaunchedBrowser } from '../helpers/chromium.js';
@@ -129,17 +130,26 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     );
     for (const span of fuxing.sources) expect(current.some((m) => m.start < span.end && m.end > span.start)).toBe(true);
 
-    // Every span the graph cites is highlighted, not only those of the one node on the canvas.
-    const { citations } = await api<{ citations: { span: { start: number; end: number } }[] }>(
-      '{ citations(documentId: "document:taibai-2023-pledges") { span { start end } } }',
+    // Every span the graph cites is highlighted, not only those of the one node on the canvas:
+    // every character of it that the view shows ("## " heading marks are not shown).
+    const { citations, document: article } = await api<{ citations: { span: { start: number; end: number } }[]; document: { text: string } }>(
+      '{ citations(documentId: "document:taibai-2023-pledges") { span { start end } } document(id: "document:taibai-2023-pledges") { text } }',
     );
+    const blocks = articleBlocks(article.text);
+    const shown = (start: number, end: number) => blocks.reduce((sum, b) => sum + Math.max(0, Math.min(end, b.end) - Math.max(start, b.start)), 0);
     const marked = await page.locator('#article mark.cited').evaluateAll((marks) =>
       marks.map((m) => ({ start: Number((m as HTMLElement).dataset.start), end: Number((m as HTMLElement).dataset.end) })),
     );
     for (const { span } of citations) {
       const covered = marked.filter((m) => m.start >= span.start && m.end <= span.end).reduce((sum, m) => sum + m.end - m.start, 0);
-      expect(covered, `span ${span.start}..${span.end} not fully highlighted`).toBe(span.end - span.start);
+      expect(covered, `span ${span.start}..${span.end} not fully highlighted`).toBe(shown(span.start, span.end));
+      expect(shown(span.start, span.end)).toBeGreaterThan(0);
     }
+    // The article's "## " lines are headings, without their marks.
+    const headings = await page.locator('#article .article-subhead').allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.join('')).not.toContain('#');
+    await expect(page.locator('#article .article-text').textContent()).resolves.not.toContain('## ');
 
     await details.getByRole('button', { name: 'Show in the article' }).first().click();
     const flashed = page.locator('#article mark.flash').first();
@@ -209,6 +219,20 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     noErrors(reopened);
     await page.close();
     await reopened.page.close();
+  });
+
+  it('opens a link whose ids the graph no longer holds: the rest of the view, and a note naming the missing ones', async () => {
+    const gone = 'project:demolished-long-ago';
+    const explorer = await open(`v=${CONSTRUCTION},${FUXING},${gone}&s=${gone}&pf=${gone}&pt=${FUXING}&lang=en`);
+    expect(await explorer.ids()).toEqual([CONSTRUCTION, FUXING].sort());
+    const status = explorer.page.locator('#status');
+    await expect(status.textContent()).resolves.toContain(gone);
+    // The dead selection and path are dropped rather than kept in the next link.
+    expect(explorer.query().get('s')).toBeNull();
+    expect(explorer.query().get('pf')).toBeNull();
+    await expect(explorer.page.locator('#article mark').count()).resolves.toBeGreaterThan(0);
+    noErrors(explorer);
+    await explorer.page.close();
   });
 
   it('highlights all shortest paths between two named nodes and reads them out', async () => {

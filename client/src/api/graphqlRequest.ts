@@ -3,6 +3,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** The error's other extensions, e.g. `ids` of a NOT_FOUND. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -20,9 +22,9 @@ export async function graphqlRequest<T>(query: string, variables: Record<string,
   } catch {
     throw new ApiError('The server cannot be reached.', 'NETWORK');
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] } | null;
   const first = body?.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN');
+  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN', first.extensions);
   if (!response.ok || !body?.data) throw new ApiError(`The server answered ${response.status}.`, 'HTTP');
   return body.data;
 }

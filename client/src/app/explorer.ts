@@ -35,7 +35,7 @@ export function createExplorer(env: Environment) {
 
   async function loadReading() {
     const material = await load.loadReadingMaterial();
-    if (!material) return;
+    if (!material) return session.views.reading.setMissing();
     session.documentCitations = material.citations;
     session.views.reading.setDocument(material.doc, state().lang);
     renderViews(session);
@@ -46,6 +46,7 @@ export function createExplorer(env: Environment) {
     const overview = await load.loadOverview(session.cache);
     session.cache = overview.cache;
     session.sharedCount = overview.sharedCount;
+    session.overviewIds = [...overview.ids].sort();
     if (!overview.ids.length) return session.views.status.show('info', session.m().emptyGraph);
     session.views.status.clear();
     commit(session, T.select(T.showOnly(state(), overview.ids), []), undoable, { full: true });
@@ -69,29 +70,37 @@ export function createExplorer(env: Environment) {
       env.saveLang(state().lang);
       renderPanels(session);
       const s = state();
+      // The article comes last: if anything before it fails, the reading view must not say "loading" for ever.
+      session.views.reading.loading(true);
       await guard(
         session,
         async () => {
           if (s.visible.length) {
             session.views.status.show('loading', session.m().loading);
-            session.cache = await load.loadIds(session.cache, s.visible);
-            const known = s.visible.filter((id) => session.cache.nodes.has(id));
-            if (s.path) ({ cache: session.cache, result: session.pathResult } = await load.loadPaths(session.cache, s.path.from, s.path.to));
-            session.views.status.clear();
-            session.history = startHistory({ ...s, visible: known });
+            const loaded = await load.loadIds(session.cache, s.visible);
+            session.cache = loaded.cache;
+            const known = (id: string) => session.cache.nodes.has(id);
+            // A path whose end is gone cannot be rebuilt; the rest of the link still opens.
+            const path = s.path && known(s.path.from) && known(s.path.to) ? s.path : null;
+            if (path) ({ cache: session.cache, result: session.pathResult } = await load.loadPaths(session.cache, path.from, path.to));
+            if (loaded.missing.length) session.views.status.show('info', session.m().linkMissing(loaded.missing));
+            else session.views.status.clear();
+            session.history = startHistory({ ...s, visible: s.visible.filter(known), selection: s.selection.filter((id) => T.isEdgeId(id) || known(id)), path });
             renderViews(session, { full: true });
           } else await showOverview(false);
           await loadReading();
         },
         () => void explorer.start(),
       );
+      session.views.reading.loading(false);
       session.views.ready();
     },
 
     select(ids: string[], additive = false) {
       const next = additive ? [...state().selection.filter((id) => !ids.includes(id)), ...ids.filter((id) => !state().selection.includes(id))] : ids;
       commit(session, T.select(state(), next), false);
-      withAdjacency(next[0] ?? null);
+      // The node picked last is the one the details panel shows.
+      withAdjacency(next.at(-1) ?? null);
     },
 
     /** A node named somewhere else (search, details, article): put it on the canvas and select it. */
@@ -114,6 +123,8 @@ export function createExplorer(env: Environment) {
       void guard(session, async () => {
         session.cache = await load.ensureAdjacency(session.cache, id);
         const expansion = chooseExpansion(session.cache, id, state().visible, state().expandLimit);
+        // Silence would look like a broken double-click.
+        if (!expansion.add.length) return session.views.status.show('info', session.m().nothingToExpand);
         commit(session, T.addNodes(state(), expansion.add, id), true, { anchor: id });
       });
     },

@@ -1,6 +1,7 @@
 import { fetchBureaus } from '../api/bureaus.js';
 import { fetchCitations, fetchFirstDocumentId } from '../api/citations.js';
 import { fetchDocument, type DocumentRecord } from '../api/documentText.js';
+import { ApiError } from '../api/graphqlRequest.js';
 import { fetchNeighborhood } from '../api/neighborhood.js';
 import { fetchPaths } from '../api/paths.js';
 import type { SubgraphRecord } from '../api/records.js';
@@ -32,10 +33,26 @@ export async function loadOverview(cache: GraphCache): Promise<Overview> {
   return { cache: next, ids: [...ids], sharedCount: shared.length };
 }
 
-/** Entities named by a link, with their relationships. Unknown ids simply do not come back. */
-export async function loadIds(cache: GraphCache, ids: string[]): Promise<GraphCache> {
-  if (!ids.length) return cache;
-  return mergeSubgraph(cache, await fetchNeighborhood(ids.slice(0, 200), 1), ids);
+/**
+ * Entities named by a link, with their relationships. A link outlives the data it was made
+ * from: ids the graph no longer holds are dropped (the server names them) and returned, so
+ * that the rest of the view still opens and the user is told what is missing.
+ */
+export async function loadIds(cache: GraphCache, ids: string[]): Promise<{ cache: GraphCache; missing: string[] }> {
+  const missing: string[] = [];
+  let wanted = ids.slice(0, 200);
+  while (wanted.length) {
+    try {
+      return { cache: mergeSubgraph(cache, await fetchNeighborhood(wanted, 1), wanted), missing };
+    } catch (error) {
+      const unknown = error instanceof ApiError && error.code === 'NOT_FOUND' && Array.isArray(error.extensions.ids) ? (error.extensions.ids as string[]) : [];
+      // Anything else (or a NOT_FOUND naming nothing we asked for) is a real failure.
+      if (!unknown.some((id) => wanted.includes(id))) throw error;
+      missing.push(...unknown.filter((id) => wanted.includes(id)));
+      wanted = wanted.filter((id) => !unknown.includes(id));
+    }
+  }
+  return { cache, missing };
 }
 
 /** Makes sure the cache knows every relationship of `id` (expansion, details). */

@@ -2,10 +2,15 @@ import type { EntityRecord } from '../api/records.js';
 import { hiddenNeighbours } from '../graph/chooseExpansion.js';
 import { edgesAmong } from '../graph/graphCache.js';
 import { viewElements } from '../graph/toElements.js';
+import { visibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { stateToQuery } from '../state/urlState.js';
+import * as T from '../state/transitions.js';
+import { commit } from './commit.js';
+import { followStatePath, noPathFound } from './pathActions.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
 import type { Session } from './session.js';
+import { viewCaption } from './viewCaption.js';
 
 /** How the canvas places what changed: around an anchor (incremental) or a full layout. */
 export interface Placement {
@@ -17,6 +22,7 @@ export interface Placement {
 export function renderViews(session: Session, placement: Placement = {}): Promise<void> {
   const { views, cache } = session;
   const s = session.state();
+  const m = session.m();
   const nodes = s.visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n);
   const edges = edgesAmong(cache, s.visible);
   const added = views.graph.sync(viewElements(nodes, edges, s.lang));
@@ -32,8 +38,21 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   }
 
   renderPanels(session);
-  const reading = s.path && pathHighlight(session, s) ? pathSentences(session, s.path.from, s.path.to)[0] : undefined;
-  views.caption(s.visible.length ? `${nodes.length} · ${edges.length}` : session.m().nothingVisible, reading ?? (session.sharedCount ? session.m().overviewCaption(session.sharedCount) : ''));
+  // The counter counts what the filters leave on the canvas, out of what is there.
+  const shown = visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations);
+  const filtered = shown.nodes.length < nodes.length || shown.edges.length < edges.length;
+  const summary = !s.visible.length
+    ? m.nothingVisible
+    : filtered
+      ? m.graphCountsFiltered(shown.nodes.length, nodes.length, shown.edges.length, edges.length)
+      : m.graphCounts(nodes.length, edges.length);
+  views.caption(summary, viewCaption(session, s, nodes, shown));
+  // A blank canvas with nodes on it: say why, and offer the way back.
+  const allHidden = nodes.length > 0 && shown.nodes.length === 0;
+  views.status.notice(allHidden ? m.filtersHideAll : null, {
+    label: m.resetFilters,
+    run: () => void commit(session, T.showAllTypes(session.state()), true),
+  });
   session.env.writeQuery(stateToQuery(s, session.defaults));
   return placing;
 }
@@ -42,14 +61,18 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
 export function renderPanels(session: Session): void {
   const { views, cache } = session;
   const s = session.state();
+  const m = session.m();
   const sel = session.selectedNode();
+  followStatePath(session);
   views.staticText(s.lang);
   views.search.setLang(s.lang);
-  views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history) });
+  const shownNodes = visibleSubgraph(cache, s.visible, s.hiddenKinds).nodes.length;
+  views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes });
   views.filters.render(s);
   views.exporter.render(s);
-  views.details.render({ lang: s.lang, cache, selected: s.selection[0] ?? null, hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0 });
+  views.details.render({ lang: s.lang, cache, selected: s.selection.at(-1) ?? null, hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0 });
   views.reading.render(session.documentCitations, new Set(s.selection), s.lang);
+  const none = noPathFound(session);
   views.paths.render({
     lang: s.lang,
     from: session.pathDraft.from,
@@ -57,6 +80,9 @@ export function renderPanels(session: Session): void {
     canUseSelection: !!sel,
     nameOf: session.nameOf,
     busy: session.pathBusy,
-    result: session.pathMessage ?? (pathHighlight(session, s) && s.path ? { sentences: pathSentences(session, s.path.from, s.path.to) } : null),
+    result:
+      session.pathMessage ??
+      (none ? { message: m.pathNone(session.nameOf(none.from), session.nameOf(none.to)) } : null) ??
+      (pathHighlight(session, s) && s.path ? pathSentences(session, s.path.from, s.path.to) : null),
   });
 }

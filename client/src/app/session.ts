@@ -30,6 +30,8 @@ export interface Session {
   pathMessage: { message: string; error?: boolean } | null;
   pathBusy: boolean;
   sharedCount: number;
+  /** The ids the overview put on the canvas (sorted): its caption explains that canvas and no other. */
+  overviewIds: string[];
   /** Every cited span of the article, from the API: the reading view highlights all of them. */
   documentCitations: Citation[];
   firstScreen: boolean;
@@ -55,6 +57,7 @@ export function createSession(env: Environment): Session {
     pathMessage: null,
     pathBusy: false,
     sharedCount: 0,
+    overviewIds: [],
     documentCitations: [],
     firstScreen: true,
     pending: 0,
@@ -64,7 +67,8 @@ export function createSession(env: Environment): Session {
       const node = session.cache.nodes.get(id);
       return node ? entityName(node, session.state().lang) : id;
     },
-    selectedNode: () => session.state().selection.find((id) => !isEdgeId(id)) ?? null,
+    // The node picked last: with several selected, the one the user is looking at.
+    selectedNode: () => [...session.state().selection].reverse().find((id) => !isEdgeId(id)) ?? null,
   };
   return session;
 }

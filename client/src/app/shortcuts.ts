@@ -12,8 +12,9 @@ export interface KeyLike {
 export const SHORTCUTS: readonly { keys: string; command: Command }[] = [
   { keys: '/', command: 'search' },
   { keys: 'Enter', command: 'expand' },
-  { keys: 'Delete', command: 'hide' },
-  { keys: 'Shift+Delete', command: 'hideOthers' },
+  // Backspace too: Mac keyboards have no Delete key.
+  { keys: 'Delete / Backspace', command: 'hide' },
+  { keys: 'Shift+Delete / Shift+Backspace', command: 'hideOthers' },
   { keys: 'Ctrl+Z', command: 'undo' },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', command: 'redo' },
   { keys: 'F', command: 'fit' },

@@ -6,7 +6,6 @@ export const CANVAS_OPTIONS: Omit<CytoscapeOptions, 'container'> = {
   style: GRAPH_STYLE,
   boxSelectionEnabled: false,
   selectionType: 'single',
-  wheelSensitivity: 0.3,
   minZoom: 0.1,
   maxZoom: 4,
 };

@@ -1,6 +1,5 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/ViewState.js';
-import { KIND_ORDER, kindRank } from './kinds.js';
 
 /** fcose, the default: a force-directed layout that respects constraints. */
 export const FCOSE_DEFAULTS = {
@@ -13,13 +12,14 @@ export const FCOSE_DEFAULTS = {
   animationDuration: 450,
   fit: true,
   padding: 40,
-  // Counting labels would size nodes by pledge clauses that are hidden at overview zoom and
-  // push everything apart; edge length and separation leave room for the short names instead.
-  nodeDimensionsIncludeLabels: false,
-  // Short edges and moderate repulsion keep a fitted overview large enough to read.
-  idealEdgeLength: 80,
+  // Labels are counted, so that names never sit on top of each other: the canvas is for reading.
+  // (An incremental layout cannot count them, see below.)
+  nodeDimensionsIncludeLabels: true,
+  // Room between nodes for a two- or three-line label; repulsion strong enough that a crowded
+  // cluster (a project many pledges name) spreads out instead of piling up.
+  idealEdgeLength: 50,
   nodeRepulsion: 4000,
-  nodeSeparation: 60,
+  nodeSeparation: 30,
   // Disconnected pieces (a bureau that shares nothing) are packed beside the rest, not flung away.
   packComponents: true,
   numIter: 2500,
@@ -38,25 +38,35 @@ export function incrementalFcose(fixed: { nodeId: string; position: { x: number;
     // Packing moves whole components, pinned nodes included: off while anything is pinned.
     packComponents: false,
     // With labels counted, fcose pins the centre of node+label, not of the node: a pinned node
-    // would drift by half its label's height.
+    // would drift by half its label's height. Longer edges and stronger repulsion leave the
+    // labels their room instead, so that a bureau's twenty pledges fan out rather than pile up.
     nodeDimensionsIncludeLabels: false,
+    idealEdgeLength: 120,
+    nodeRepulsion: 20000,
+    nodeSeparation: 90,
     animationDuration: 400,
     fixedNodeConstraint: fixed,
   } as unknown as LayoutOptions;
 }
 
+// Three rings, not one per kind: a ring for a kind with one or two nodes (the shared project, two
+// places) would cost as much room as the ring of pledges and leave the picture tall and tiny.
+const RING: Record<string, number> = { BUREAU: 3, EVENT: 3, PLEDGE: 2, DOCUMENT: 0 };
+
 /** Concentric by kind: bureaus in the middle, then pledges, then what the pledges name. */
 export const CONCENTRIC_BY_KIND = {
   name: 'concentric',
-  concentric: (node: NodeSingular) => KIND_ORDER.length - kindRank(node.data('kind')),
-  // One ring per kind (levels differ by 1).
+  concentric: (node: NodeSingular) => RING[node.data('kind') as string] ?? 1,
+  // One ring per value above.
   levelWidth: () => 1,
-  minNodeSpacing: 18,
+  // Labels are not counted: each ring would then be a label's width from the next, and the
+  // fitted picture too small to read. Spacing on the ring leaves room for a label instead.
+  minNodeSpacing: 60,
   animate: true,
   animationDuration: 450,
   fit: true,
   padding: 40,
-  nodeDimensionsIncludeLabels: true,
+  nodeDimensionsIncludeLabels: false,
 } as const;
 
 /** Breadth-first from the selection: distance from what the user is looking at becomes depth. */
@@ -66,12 +76,14 @@ export function breadthFirstFrom(roots: string[]): LayoutOptions {
     roots: roots.length ? roots.map((id) => `#${cssEscape(id)}`).join(',') : undefined,
     // Relationships are read in both directions when exploring.
     directed: false,
-    spacingFactor: 1.1,
+    // Not counting labels keeps levels close enough to read when fitted; the factor leaves a
+    // label's width between neighbours on a level.
+    spacingFactor: 1.75,
     animate: true,
     animationDuration: 450,
     fit: true,
     padding: 40,
-    nodeDimensionsIncludeLabels: true,
+    nodeDimensionsIncludeLabels: false,
   } as LayoutOptions;
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/ViewState.js';
+import { chineseList, englishList } from './lists.js';
 
 /** Every piece of UI text, in both languages (data comes with its own names). */
 export interface Messages {
@@ -50,6 +51,16 @@ export interface Messages {
   articleHeading: string;
   articleLoading: string;
   articleHint: string;
+  /** The database holds no source document. */
+  articleMissing: string;
+  /** The load that brings the article failed (the status line above offers the retry). */
+  articleFailed: string;
+  /** Pledge statuses and confidence levels are codes in the data; these are their words. */
+  statusNames: Record<'pledged' | 'in-progress' | 'done' | 'dropped', string>;
+  confidenceNames: Record<'high' | 'medium' | 'low', string>;
+  /** A tag after curated free text written only in the other language (not a missing translation). */
+  writtenIn: Record<Lang, string>;
+  writtenInTitle: string;
   pathsHeading: string;
   pathFrom: string;
   pathTo: string;
@@ -58,8 +69,14 @@ export interface Messages {
   setToSelection: string;
   findPaths: string;
   clearPath: string;
-  pathNone: string;
+  pathNone: (from: string, to: string) => string;
   pathCount: (n: number) => string;
+  /** The caption's read-out: one sentence per route, each naming the paths (1-based) it stands for. */
+  pathCaption: (routes: { paths: number[]; sentence: string }[]) => string;
+  /** Paths through the same nodes: between which pairs their relationships differ. */
+  pathParallel: (paths: number[], pairs: { a: string; b: string; relations: string[] }[]) => string;
+  /** A pledge's name is a whole clause; in a sentence it needs marking off. */
+  pledgeNamed: (name: string) => string;
   exportHeading: string;
   exportPng: string;
   exportSvg: string;
@@ -69,14 +86,28 @@ export interface Messages {
   loading: string;
   loadingOverview: string;
   emptyGraph: string;
+  /** A link named nodes the graph no longer holds. */
+  linkMissing: (ids: string[]) => string;
+  /** Expand on a node whose neighbours are all shown already. */
+  nothingToExpand: string;
   errorUnavailable: string;
   errorNetwork: string;
   errorOther: (message: string) => string;
   retry: string;
   chooserTitle: (name: string) => string;
-  addAll: (kind: string, n: number) => string;
+  /** `things`: a counted kind, "3 institutions" / "3 个机构". */
+  addAll: (things: string) => string;
   overviewCaption: (shared: number) => string;
   nothingVisible: string;
+  /** The counter under the canvas: what is shown, and of how many when filters hide some. */
+  graphCounts: (nodes: number, edges: number) => string;
+  graphCountsFiltered: (nodes: number, ofNodes: number, edges: number, ofEdges: number) => string;
+  /** Captions for views other than the overview and a path: `parts` are counted kinds. */
+  canvasHolds: (parts: string[]) => string;
+  canvasHoldsOne: (name: string) => string;
+  allFiltered: (n: number) => string;
+  filtersHideAll: string;
+  resetFilters: string;
   shortcuts: Record<'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape', string>;
 }
 
@@ -129,6 +160,12 @@ const en: Messages = {
   articleHeading: 'The article',
   articleLoading: 'Loading the article…',
   articleHint: 'Highlighted words are cited by the graph; click one to select what cites it.',
+  articleMissing: 'There is no article in the database: load the seeds (npm run load).',
+  articleFailed: 'The article could not be loaded. Use “Try again” above, or reload the page.',
+  statusNames: { pledged: 'pledged', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
+  confidenceNames: { high: 'high', medium: 'medium', low: 'low' },
+  writtenIn: { zh: '(in Chinese)', en: '' },
+  writtenInTitle: 'The curator wrote this only in Chinese.',
   pathsHeading: 'Paths',
   pathFrom: 'From',
   pathTo: 'To',
@@ -137,8 +174,17 @@ const en: Messages = {
   setToSelection: 'Use selection as end',
   findPaths: 'Show shortest paths',
   clearPath: 'Clear paths',
-  pathNone: 'No path joins them within 6 steps.',
+  pathNone: (from, to) => `No path joins ${from} and ${to} within 6 steps.`,
   pathCount: (n) => `${n} shortest path${n === 1 ? '' : 's'}:`,
+  pathCaption: (routes) => {
+    const total = routes.reduce((n, r) => n + r.paths.length, 0);
+    if (routes.length === 1) return total === 1 ? routes[0]!.sentence : `${total} shortest paths through the same nodes, joined by different relationships: ${routes[0]!.sentence}`;
+    const label = (paths: number[]) => (paths.length === 1 ? `Path ${paths[0]}` : `Paths ${englishList(paths.map(String))} (same nodes, different relationships)`);
+    return `${total} shortest paths. ${routes.map((r) => `${label(r.paths)}: ${r.sentence}`).join(' ')}`;
+  },
+  pathParallel: (paths, pairs) =>
+    `Paths ${englishList(paths.map(String))} pass through the same nodes; they differ only in the relationship between ${pairs.map((p) => `${p.a} and ${p.b} (${p.relations.join(' / ')})`).join('; ')}.`,
+  pledgeNamed: (name) => `the pledge “${name}”`,
   exportHeading: 'Share and export',
   exportPng: 'PNG image (2×)',
   exportSvg: 'SVG (vector)',
@@ -148,15 +194,24 @@ const en: Messages = {
   loading: 'Loading…',
   loadingOverview: 'Loading the overview…',
   emptyGraph: 'The graph is empty: load the seeds (npm run load).',
+  nothingToExpand: 'Every neighbour of this node is already shown.',
+  linkMissing: (ids) => `This link names ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph no longer holds (${ids.join(', ')}); the rest of the view is shown.`,
   errorUnavailable: 'The graph database is unavailable right now. Try again in a moment.',
   errorNetwork: 'The server cannot be reached. Check that it is running, then try again.',
   errorOther: (message) => `Something went wrong: ${message}`,
   retry: 'Try again',
   chooserTitle: (name) => `More neighbours of ${name}`,
-  addAll: (kind, n) => `Add ${n} × ${kind}`,
+  addAll: (things) => `Add ${things}`,
   overviewCaption: (shared) =>
     `Overview: the five bureaus and the ${shared} things that the pledges of two or more of them share. Double-click a node (or select it and press Enter) to expand it.`,
   nothingVisible: 'Nothing on the canvas. Search above, or go back to the overview.',
+  graphCounts: (nodes, edges) => `${nodes} node${nodes === 1 ? '' : 's'} · ${edges} relationship${edges === 1 ? '' : 's'}`,
+  graphCountsFiltered: (nodes, ofNodes, edges, ofEdges) => `${nodes} of ${ofNodes} node${ofNodes === 1 ? '' : 's'} · ${edges} of ${ofEdges} relationship${ofEdges === 1 ? '' : 's'} shown`,
+  canvasHolds: (parts) => `On the canvas: ${englishList(parts)}.`,
+  canvasHoldsOne: (name) => `Only ${name} is on the canvas. Double-click it (or press Enter) to expand it.`,
+  allFiltered: (n) => `${n === 1 ? 'The node on the canvas is' : `All ${n} nodes on the canvas are`} of hidden kinds: press a kind on the left to show it again.`,
+  filtersHideAll: 'The filters hide everything on the canvas.',
+  resetFilters: 'Reset filters',
   shortcuts: {
     search: 'Focus the search box',
     expand: 'Expand the selected node',
@@ -205,7 +260,7 @@ const zh: Messages = {
   otherName: '英文名',
   aliases: '别称',
   summary: '摘要',
-  numbers: '指标',
+  numbers: '目标数据',
   numberFields: { metric: '指标', target: '目标值', unit: '单位', comparator: '比较', year: '年份', status: '状态' },
   pledgeText: '原文',
   relationships: '关系',
@@ -221,6 +276,12 @@ const zh: Messages = {
   articleHeading: '原文',
   articleLoading: '正在加载文章…',
   articleHint: '高亮文字为图谱所引用；点击即可选中引用它的节点。',
+  articleMissing: '数据库中没有文章：请先加载数据（npm run load）。',
+  articleFailed: '文章未能加载。请点击上方的“重试”，或刷新页面。',
+  statusNames: { pledged: '已承诺', 'in-progress': '推进中', done: '已完成', dropped: '已放弃' },
+  confidenceNames: { high: '高', medium: '中', low: '低' },
+  writtenIn: { zh: '', en: '（英文）' },
+  writtenInTitle: '整理者仅以英文撰写此说明，暂无中文版本。',
   pathsHeading: '路径',
   pathFrom: '起点',
   pathTo: '终点',
@@ -229,8 +290,17 @@ const zh: Messages = {
   setToSelection: '以所选为终点',
   findPaths: '显示最短路径',
   clearPath: '清除路径',
-  pathNone: '6步之内没有连接它们的路径。',
+  pathNone: (from, to) => `6 步之内没有连接${from}和${to}的路径。`,
   pathCount: (n) => `共 ${n} 条最短路径：`,
+  pathCaption: (routes) => {
+    const total = routes.reduce((n, r) => n + r.paths.length, 0);
+    if (routes.length === 1) return total === 1 ? routes[0]!.sentence : `共 ${total} 条最短路径，经过相同的节点，只是其间的关系不同：${routes[0]!.sentence}`;
+    const label = (paths: number[]) => (paths.length === 1 ? `路径 ${paths[0]}` : `路径 ${paths.join('、')}（节点相同，关系不同）`);
+    return `共 ${total} 条最短路径。${routes.map((r) => `${label(r.paths)}：${r.sentence}`).join('')}`;
+  },
+  pathParallel: (paths, pairs) =>
+    `路径 ${paths.join('、')} 经过相同的节点，只是${chineseList(pairs.map((p) => `${p.a}与${p.b}之间的关系（${p.relations.join(' / ')}）`))}不同。`,
+  pledgeNamed: (name) => `承诺“${name}”`,
   exportHeading: '分享与导出',
   exportPng: 'PNG 图片（2倍）',
   exportSvg: 'SVG（矢量）',
@@ -240,14 +310,23 @@ const zh: Messages = {
   loading: '正在加载…',
   loadingOverview: '正在加载总览…',
   emptyGraph: '图谱为空：请先加载数据（npm run load）。',
+  nothingToExpand: '该节点的相邻节点已全部显示。',
+  linkMissing: (ids) => `此链接中有 ${ids.length} 个节点已不在图谱中（${ids.join('、')}），其余内容照常显示。`,
   errorUnavailable: '图数据库暂时不可用，请稍后再试。',
   errorNetwork: '无法连接服务器。请确认服务器正在运行，然后重试。',
   errorOther: (message) => `出错了：${message}`,
   retry: '重试',
   chooserTitle: (name) => `${name} 的更多相邻节点`,
-  addAll: (kind, n) => `添加 ${n} 个${kind}`,
+  addAll: (things) => `添加 ${things}`,
   overviewCaption: (shared) => `总览：五个部门，以及两个或以上部门的承诺共同涉及的 ${shared} 个对象。双击节点（或选中后按回车）即可展开。`,
   nothingVisible: '画布上没有节点。请在上方搜索，或返回总览。',
+  graphCounts: (nodes, edges) => `${nodes} 个节点 · ${edges} 条关系`,
+  graphCountsFiltered: (nodes, ofNodes, edges, ofEdges) => `显示 ${nodes}/${ofNodes} 个节点 · ${edges}/${ofEdges} 条关系`,
+  canvasHolds: (parts) => `画布上有 ${parts.join('、')}。`,
+  canvasHoldsOne: (name) => `画布上只有${name}。双击它（或选中后按回车）即可展开。`,
+  allFiltered: (n) => `画布上的 ${n} 个节点都属于已隐藏的类型：点击左侧的类型即可重新显示。`,
+  filtersHideAll: '筛选隐藏了画布上的全部内容。',
+  resetFilters: '重置筛选',
   shortcuts: {
     search: '聚焦搜索框',
     expand: '展开所选节点',

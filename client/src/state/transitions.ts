@@ -79,6 +79,11 @@ export function toggleKind(state: ViewState, kind: EntityKind): ViewState {
   return { ...state, hiddenKinds: toggle(state.hiddenKinds, kind) };
 }
 
+/** Every kind and relationship type shown again. */
+export function showAllTypes(state: ViewState): ViewState {
+  return { ...state, hiddenKinds: [], hiddenRelations: [] };
+}
+
 export function toggleRelation(state: ViewState, type: string): ViewState {
   return { ...state, hiddenRelations: toggle(state.hiddenRelations, type) };
 }

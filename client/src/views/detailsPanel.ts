@@ -28,6 +28,7 @@ export interface DetailsInput {
 
 /** The details of the selected node or relationship, with every quote that supports it. */
 export function createDetailsPanel(container: HTMLElement, handlers: DetailsHandlers) {
+  let shown: string | null = null;
   function render({ lang, cache, selected, hiddenCount }: DetailsInput) {
     const m = messages(lang);
     const node = selected ? cache.nodes.get(selected) : undefined;
@@ -35,8 +36,40 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
     if (node) container.replaceChildren(...nodeDetails(node, cache, lang, m, hiddenCount, handlers));
     else if (edge) container.replaceChildren(...edgeDetails(edge, cache, lang, m, handlers));
     else container.replaceChildren(h('p', { className: 'hint' }, m.detailsEmpty));
+    // A new item starts at its name; a redraw of the same one (language, loaded relationships)
+    // keeps the reader where they were. The container is the scrolling box (style.css).
+    if (selected !== shown) container.scrollTop = 0;
+    shown = selected;
   }
   return { render };
+}
+
+/**
+ * The language free text is written in, by its letters: curated notes are English prose that
+ * may quote a few Chinese words, names and summaries the other way round. null: no letters
+ * (a number, "%", "≥").
+ */
+export function textLang(text: string): Lang | null {
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  if (!latin && !han) return null;
+  return latin > han ? 'en' : 'zh';
+}
+
+/**
+ * Free text from the data (notes, metric, summary) that exists in one language only. It is
+ * marked with its language, and tagged when that is not the page's, so a curator's English note
+ * in the Chinese page reads as such rather than as a label someone forgot to translate.
+ */
+function curated(text: string, lang: Lang, m: Messages): HTMLElement {
+  const written = textLang(text);
+  const tag = written && written !== lang ? m.writtenIn[written] : '';
+  return h('span', { attrs: { lang: written ?? undefined } }, text, tag ? h('small', { className: 'written-in', attrs: { lang, title: m.writtenInTitle } }, ` ${tag}`) : null);
+}
+
+/** The words for a code of the data (a status, a confidence level); an unknown code as is. */
+function codeName(names: Record<string, string>, code: string): string {
+  return names[code] ?? code;
 }
 
 function nameButton(id: string, cache: GraphCache, lang: Lang, handlers: DetailsHandlers) {
@@ -60,11 +93,11 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
     'dl',
     { className: 'facts' },
     ...field(m.kind, kindGlyph(node.kind, 14), ` ${kindName(node.kind, lang)}`),
-    ...(other ? field(lang === 'en' ? m.otherName : 'English', other) : []),
+    ...(other ? field(m.otherName, h('span', { attrs: { lang: lang === 'zh' ? 'en' : 'zh' } }, other)) : []),
     ...(node.aliases.length ? field(m.aliases, node.aliases.join(' · ')) : []),
-    ...(summary ? field(m.summary, summary) : []),
-    ...(node.attributionNote ? field(m.attribution, node.attributionNote) : []),
-    ...(node.confidence ? field(m.confidence, node.confidence) : []),
+    ...(summary ? field(m.summary, curated(summary, lang, m)) : []),
+    ...(node.attributionNote ? field(m.attribution, curated(node.attributionNote, lang, m)) : []),
+    ...(node.confidence ? field(m.confidence, codeName(m.confidenceNames, node.confidence)) : []),
   );
   const numbers = (['metric', 'target', 'unit', 'comparator', 'year', 'status'] as const).filter((k) => node[k] !== undefined && node[k] !== null);
   const pledge =
@@ -72,7 +105,7 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
       ? [
           node.text ? h('blockquote', { attrs: { lang: 'zh' }, className: 'pledge-text' }, node.text) : null,
           numbers.length
-            ? h('section', { attrs: { 'aria-label': m.numbers } }, h('h4', {}, m.numbers), h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], String(node[k])))))
+            ? h('section', { attrs: { 'aria-label': m.numbers } }, h('h4', {}, m.numbers), h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], numberValue(node, k, lang, m)))))
             : null,
         ]
       : [];
@@ -84,6 +117,15 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
     hiddenCount ? h('button', { attrs: { type: 'button' }, className: 'more', on: { click: () => handlers.onMore(node.id) } }, m.moreNeighbours(hiddenCount)) : null,
     sources(node.sources, node.id, m, handlers),
   ].filter((x): x is HTMLElement => !!x);
+}
+
+type NumberField = keyof Messages['numberFields'];
+
+/** A pledge's number fields: metric and unit are curated words, status a code, the rest figures. */
+function numberValue(node: EntityRecord, key: NumberField, lang: Lang, m: Messages): Node | string {
+  const value = String(node[key]);
+  if (key === 'status') return codeName(m.statusNames, value);
+  return key === 'metric' || key === 'unit' ? curated(value, lang, m) : value;
 }
 
 function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): HTMLElement {
@@ -133,9 +175,10 @@ function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Message
     { className: 'facts' },
     ...field(m.edgeFrom, nameButton(edge.source, cache, lang, handlers)),
     ...field(m.edgeTo, nameButton(edge.target, cache, lang, handlers)),
-    ...(edge.note ? field(m.note, edge.note) : []),
-    ...(edge.attributionNote ? field(m.attribution, edge.attributionNote) : []),
-    ...(edge.confidence ? field(m.confidence, edge.confidence) : []),
+    ...(edge.note ? field(m.note, curated(edge.note, lang, m)) : []),
+    ...(edge.attributionNote ? field(m.attribution, curated(edge.attributionNote, lang, m)) : []),
+    ...(edge.confidence ? field(m.confidence, codeName(m.confidenceNames, edge.confidence)) : []),
   );
-  return [h('h3', {}, `${relationLabel(edge.type, lang)} (${edge.type})`), facts, sources(edge.sources, edge.id, m, handlers)];
+  // The type's words only: its code (MADE) is the data's spelling, not the reader's.
+  return [h('h3', {}, relationLabel(edge.type, lang)), facts, sources(edge.sources, edge.id, m, handlers)];
 }

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { BADGE, badgeId, badgePosition } from '../graph/badges.js';
+import { BADGE, badgeData, badgeId, badgePosition } from '../graph/badges.js';
 import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
 import { centreOf, seedPositions } from '../graph/seedPositions.js';
@@ -180,8 +180,8 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
           const owner = node(id);
           if (!count || !owner) continue;
           const existing = cy.getElementById(badgeId(id));
-          if (existing.nonempty()) existing.data('label', `+${count}`);
-          else cy.add({ group: 'nodes', data: { id: badgeId(id), for: id, label: `+${count}` }, classes: BADGE, selectable: false, grabbable: false });
+          if (existing.nonempty()) existing.data(badgeData(count));
+          else cy.add({ group: 'nodes', data: { id: badgeId(id), for: id, ...badgeData(count) }, classes: BADGE, selectable: false, grabbable: false });
           placeBadge(owner);
         }
       });

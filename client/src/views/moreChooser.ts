@@ -2,6 +2,7 @@ import type { EntityKind } from '../generated/graphql.js';
 import type { GraphCache } from '../graph/graphCache.js';
 import { KIND_ORDER } from '../graph/kinds.js';
 import { entityName } from '../graph/labels.js';
+import { kindCount } from '../i18n/kindCounts.js';
 import { kindName } from '../i18n/kindNames.js';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../state/ViewState.js';
@@ -24,7 +25,7 @@ export function createMoreChooser(dialog: HTMLDialogElement, onAdd: (from: strin
           'section',
           { className: 'more-kind' },
           h('h3', {}, kindGlyph(kind, 14), ` ${kindName(kind, lang)} (${ids.length})`),
-          h('button', { attrs: { type: 'button', 'data-kind': kind }, on: { click: () => add(ids) } }, m.addAll(kindName(kind, lang), ids.length)),
+          h('button', { attrs: { type: 'button', 'data-kind': kind }, on: { click: () => add(ids) } }, m.addAll(kindCount(kind, ids.length, lang))),
           h(
             'ul',
             {},

@@ -15,8 +15,11 @@ export interface PathPanelInput {
   canUseSelection: boolean;
   /** Names of the endpoints in the current language. */
   nameOf(id: string): string;
-  /** null: nothing asked yet; otherwise one sentence per path, or an error/empty message. */
-  result: { sentences: string[] } | { message: string; error?: boolean } | null;
+  /**
+   * null: nothing asked yet; otherwise one sentence per path (and notes on paths that differ
+   * only in parallel relationships), or an error/empty message.
+   */
+  result: { sentences: string[]; notes?: string[] } | { message: string; error?: boolean } | null;
   busy: boolean;
 }
 
@@ -56,7 +59,11 @@ export function createPathPanel(container: HTMLElement, handlers: PathHandlers) 
       const r = input.result;
       if (!r) result.replaceChildren();
       else if ('sentences' in r)
-        result.replaceChildren(h('p', {}, m.pathCount(r.sentences.length)), h('ol', { className: 'path-sentences' }, ...r.sentences.map((s) => h('li', {}, s))));
+        result.replaceChildren(
+          h('p', {}, m.pathCount(r.sentences.length)),
+          h('ol', { className: 'path-sentences' }, ...r.sentences.map((s) => h('li', {}, s))),
+          ...(r.notes ?? []).map((note) => h('p', { className: 'hint' }, note)),
+        );
       else result.replaceChildren(h('p', { className: r.error ? 'error' : 'hint' }, r.message));
     },
   };

@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../api/documentText.js';
 import { messages } from '../i18n/messages.js';
-import { segmentText, type Citation } from '../reading/segmentText.js';
+import { layoutArticle, type LaidOutBlock } from '../reading/articleBlocks.js';
+import type { Citation, Segment } from '../reading/segmentText.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
 
@@ -9,9 +10,14 @@ export interface ReadingHandlers {
   onPick(refs: string[]): void;
 }
 
+/** Where the article stands: on its way, shown, not in the database, or the load failed. */
+type Phase = 'loading' | 'ready' | 'missing' | 'failed';
+
 /** The article beside the graph: cited words highlighted, the selection's words emphasised. */
 export function createReadingView(container: HTMLElement, handlers: ReadingHandlers) {
   let doc: DocumentRecord | null = null;
+  let phase: Phase = 'loading';
+  let lang: Lang = 'zh';
   let marks: { element: HTMLElement; refs: string[]; start: number; end: number }[] = [];
   let citationKey = '';
   let selectionKey = '';
@@ -20,49 +26,75 @@ export function createReadingView(container: HTMLElement, handlers: ReadingHandl
   const hint = h('p', { className: 'hint' });
   container.replaceChildren(hint, header, body);
 
-  function setText(lang: Lang) {
+  function setText() {
     const m = messages(lang);
-    hint.textContent = doc ? m.articleHint : m.articleLoading;
+    hint.textContent = { loading: m.articleLoading, ready: m.articleHint, missing: m.articleMissing, failed: m.articleFailed }[phase];
+    hint.classList.toggle('error', phase === 'failed');
+  }
+
+  function mark(segment: Segment): Node {
+    if (!segment.refs.length) return document.createTextNode(segment.text);
+    const element = h(
+      'mark',
+      {
+        className: 'cited',
+        attrs: { tabindex: 0, role: 'button', 'data-start': segment.start, 'data-end': segment.end },
+        on: {
+          click: () => handlers.onPick(segment.refs),
+          keydown: (event) => {
+            if (event.key === 'Enter' || event.key === ' ') (event.preventDefault(), event.stopPropagation(), handlers.onPick(segment.refs));
+          },
+        },
+      },
+      segment.text,
+    );
+    marks.push({ element, refs: segment.refs, start: segment.start, end: segment.end });
+    return element;
+  }
+
+  // The section is h2 and the article's title h3, so the article's own "## " headings are h4.
+  function block({ kind, level, segments }: LaidOutBlock): HTMLElement {
+    if (kind === 'text') return h('div', { className: 'article-para' }, ...segments.map(mark));
+    return h(level <= 2 ? 'h4' : level === 3 ? 'h5' : 'h6', { className: 'article-subhead' }, ...segments.map(mark));
   }
 
   function draw(citations: Citation[]) {
     if (!doc) return;
-    const segments = segmentText(doc.text, citations);
     marks = [];
-    body.replaceChildren(
-      ...segments.map((segment) => {
-        if (!segment.refs.length) return document.createTextNode(segment.text);
-        const element = h(
-          'mark',
-          {
-            className: 'cited',
-            attrs: { tabindex: 0, role: 'button', 'data-start': segment.start, 'data-end': segment.end },
-            on: {
-              click: () => handlers.onPick(segment.refs),
-              keydown: (event) => {
-                if (event.key === 'Enter' || event.key === ' ') (event.preventDefault(), event.stopPropagation(), handlers.onPick(segment.refs));
-              },
-            },
-          },
-          segment.text,
-        );
-        marks.push({ element, refs: segment.refs, start: segment.start, end: segment.end });
-        return element;
-      }),
-    );
+    body.replaceChildren(...layoutArticle(doc.text, citations).map(block));
   }
 
   return {
-    setDocument(next: DocumentRecord, lang: Lang) {
+    setDocument(next: DocumentRecord, nextLang: Lang) {
       doc = next;
+      phase = 'ready';
+      lang = nextLang;
       header.replaceChildren(h('h3', { attrs: { lang: 'zh' } }, next.title), next.subtitle ? h('p', { className: 'subtitle', attrs: { lang: 'zh' } }, next.subtitle) : '', next.date ? h('p', { className: 'date' }, next.date) : '');
       citationKey = '';
-      setText(lang);
+      setText();
+    },
+
+    /** The database holds no article: say so rather than "loading" for ever. */
+    setMissing() {
+      if (phase === 'ready') return;
+      phase = 'missing';
+      setText();
+    },
+
+    /**
+     * A load that brings the article starts (true) or ends (false). Ending without the article
+     * means it failed: the page's retry runs the load again, which says "loading" once more.
+     */
+    loading(on: boolean) {
+      if (phase === 'ready' || (!on && phase === 'missing')) return;
+      phase = on ? 'loading' : 'failed';
+      setText();
     },
 
     /** Redraws only when the set of citations changed (the cache grew). */
-    render(citations: Citation[], selected: ReadonlySet<string>, lang: Lang) {
-      setText(lang);
+    render(citations: Citation[], selected: ReadonlySet<string>, nextLang: Lang) {
+      lang = nextLang;
+      setText();
       const key = `${citations.length}:${citations.reduce((sum, c) => sum + c.start * 7 + c.end, 0)}`;
       if (doc && key !== citationKey) (draw(citations), (citationKey = key));
       let first: HTMLElement | null = null;
@@ -71,7 +103,10 @@ export function createReadingView(container: HTMLElement, handlers: ReadingHandl
         mark.element.classList.toggle('current', on);
         if (on && !first) first = mark.element;
       }
-      // Scroll only when the selection changed: a filter toggle must not move the reader.
+      // Scroll only when the selection changed: a filter toggle must not move the reader. Until
+      // the article is drawn there is nothing to scroll to, so a selection restored from a link
+      // (which comes before the article) still counts as new when the article arrives.
+      if (!doc) return;
       const chosen = [...selected].join(',');
       if (chosen !== selectionKey) first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       selectionKey = chosen;

@@ -2,19 +2,58 @@ import { h } from './dom.js';
 
 export type StatusKind = 'loading' | 'error' | 'info';
 
-/** One line above the canvas for loading, empty and failure states (role=status / alert). */
+interface Action {
+  label: string;
+  run: () => void;
+}
+
+/**
+ * One line above the canvas for loading, empty and failure states (role=status / alert). A
+ * notice about the view itself (filters hiding everything) has its own place on the line: it
+ * comes and goes with every redraw, and must neither hide nor clear a request's message.
+ */
 export function createStatusBanner(container: HTMLElement) {
+  let message: { kind: StatusKind; text: string; action?: Action } | null = null;
+  let notice: { text: string; action: Action } | null = null;
+
+  // The click asks for the action current then: a notice's action is renewed on every redraw.
+  const button = (label: string, name: string, run: () => void) => h('button', { attrs: { type: 'button', 'data-action': name }, className: 'small', on: { click: run } }, label);
+  const draw = () => {
+    container.hidden = !message && !notice;
+    const kind = message?.kind ?? 'info';
+    container.className = `status status-${kind}`;
+    container.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    const parts: HTMLElement[] = [];
+    if (message) parts.push(h('span', {}, message.text));
+    if (message?.action) parts.push(button(message.action.label, 'retry', message.action.run));
+    if (notice) parts.push(h('span', { className: 'status-notice' }, notice.text), button(notice.action.label, 'reset-filters', () => notice?.action.run()));
+    container.replaceChildren(...parts);
+  };
+
   return {
-    show(kind: StatusKind, message: string, retry?: { label: string; run: () => void }) {
-      container.hidden = false;
-      container.className = `status status-${kind}`;
-      container.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-      container.replaceChildren(h('span', {}, message));
-      if (retry) container.append(h('button', { attrs: { type: 'button', 'data-action': 'retry' }, className: 'small', on: { click: retry.run } }, retry.label));
+    show(kind: StatusKind, text: string, retry?: Action) {
+      message = { kind, text, action: retry };
+      draw();
     },
     clear() {
-      container.hidden = true;
-      container.replaceChildren();
+      message = null;
+      draw();
+    },
+    /** Takes away an informative message (not a failure, nor a load in progress): the next step makes it old news. */
+    dismissInfo() {
+      if (message?.kind !== 'info') return;
+      message = null;
+      draw();
+    },
+    /** The view's own notice, with what to do about it; null takes it away. Redrawn only when it changes. */
+    notice(text: string | null, action?: Action) {
+      const next = text && action ? { text, action } : null;
+      if (next?.text === notice?.text && next?.action.label === notice?.action.label) {
+        if (next) notice = next;
+        return;
+      }
+      notice = next;
+      draw();
     },
   };
 }

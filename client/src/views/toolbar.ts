@@ -38,7 +38,8 @@ export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, ha
     ({ undo: m.undo, redo: m.redo, expand: m.expand, hide: m.hide, hideOthers: m.hideOthers, fit: m.fit, zoomSelection: m.zoomSelection, overview: m.overview })[action];
 
   return {
-    render(state: ViewState, can: { undo: boolean; redo: boolean }) {
+    /** `shownNodes`: nodes the filters leave on the canvas; with none, there is nothing to fit. */
+    render(state: ViewState, can: { undo: boolean; redo: boolean; shownNodes: number }) {
       const m = messages(state.lang);
       const hasNode = state.selection.some((id) => !id.includes('|'));
       const enabled: Record<ToolbarAction, boolean> = {
@@ -47,7 +48,7 @@ export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, ha
         expand: hasNode,
         hide: hasNode,
         hideOthers: state.selection.length > 0,
-        fit: state.visible.length > 0,
+        fit: can.shownNodes > 0,
         zoomSelection: state.selection.length > 0,
         overview: true,
       };

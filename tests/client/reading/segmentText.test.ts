@@ -26,6 +26,16 @@ describe('cutting the article at cited spans', () => {
     );
   });
 
+  it('also cuts at the extra points it is given (block edges), without changing who cites what', () => {
+    const segments = segmentText('abcdef', [{ start: 1, end: 5, ref: 'a' }], [3, 0, 9]);
+    expect(segments.map((s) => [s.text, s.refs])).toEqual([
+      ['a', []],
+      ['bc', ['a']],
+      ['de', ['a']],
+      ['f', []],
+    ]);
+  });
+
   it('puts the narrowest citation first (a pledge inside its bureau\'s sentence wins the click)', () => {
     const [, inner] = segmentText('abcdef', [
       { start: 0, end: 6, ref: 'bureau' },

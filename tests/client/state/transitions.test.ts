@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNodes, hideNodes, keepSelection, select, setPath, showOnly } from '../../../client/src/state/transitions.js';
+import { addNodes, hideNodes, keepSelection, select, setPath, showAllTypes, showOnly, toggleKind, toggleRelation } from '../../../client/src/state/transitions.js';
 import { initialState, type ViewState } from '../../../client/src/state/ViewState.js';
 
 const base = (patch: Partial<ViewState> = {}): ViewState => ({ ...initialState(), ...patch });
@@ -31,6 +31,13 @@ describe('view-state transitions', () => {
   it('replacing the canvas keeps only what still applies', () => {
     const s = showOnly(base({ visible: ['a:1'], selection: ['a:1'], expanded: ['a:1'] }), ['a:2', 'a:2']);
     expect(s).toMatchObject({ visible: ['a:2'], selection: [], expanded: [] });
+  });
+
+  it('toggles a kind or a relationship type off and on, and shows everything again at once', () => {
+    const hidden = toggleRelation(toggleKind(toggleKind(base({ visible: ['a'] }), 'PLACE'), 'PLEDGE'), 'MADE');
+    expect([hidden.hiddenKinds, hidden.hiddenRelations]).toEqual([['PLACE', 'PLEDGE'], ['MADE']]);
+    expect(toggleKind(hidden, 'PLACE').hiddenKinds).toEqual(['PLEDGE']);
+    expect(showAllTypes(hidden)).toMatchObject({ hiddenKinds: [], hiddenRelations: [], visible: hidden.visible });
   });
 
   it('never mutates its input', () => {

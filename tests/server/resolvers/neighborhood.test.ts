@@ -66,7 +66,10 @@ describe('neighborhood', () => {
 
   it('names unknown ids (NOT_FOUND) and refuses out-of-range depth and limit', async () => {
     const unknown = await api.gql(Q, { ids: [FUXING, 'place:atlantis'] });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'No entity with id "place:atlantis"', extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'No entity with id "place:atlantis"', extensions: { code: 'NOT_FOUND', ids: ['place:atlantis'] } });
+    // Every missing id is named, so that a client can drop them all and retry once.
+    const two = await api.gql(Q, { ids: ['place:atlantis', FUXING, 'place:el-dorado'] });
+    expect(two.errors?.[0]).toMatchObject({ message: 'No entity with ids "place:atlantis", "place:el-dorado"', extensions: { code: 'NOT_FOUND', ids: ['place:atlantis', 'place:el-dorado'] } });
     for (const [vars, message] of [
       [{ depth: 0 }, 'Argument "depth" must be an integer from 1 to 3, got 0'],
       [{ depth: 4 }, 'Argument "depth" must be an integer from 1 to 3, got 4'],
