@@ -123,6 +123,11 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     expect(quotes).toEqual(fuxing.sources.map((s) => s.quote));
     // Relationships grouped by type, each neighbour a button.
     expect(await details.locator('.relationships h5').count()).toBeGreaterThan(0);
+    // Which bureaus pledged to it, and with which pledges: as the API's shared-by-bureaus answer says.
+    const shared = (await api<{ sharedByBureaus: { entity: { id: string }; bureaus: { nameEn: string }[]; pledges: { id: string }[] }[] }>('{ sharedByBureaus { entity { id } bureaus { nameEn } pledges { id } } }')).sharedByBureaus.find((s) => s.entity.id === FUXING)!;
+    await expect(details.locator('.pledged-by > h4').textContent()).resolves.toBe(`Pledged by ${shared.bureaus.length} bureaus`);
+    expect((await details.locator('.pledged-by h5').allTextContents()).sort()).toEqual(shared.bureaus.map((b) => b.nameEn).sort());
+    expect(await details.locator('.pledged-by li').count()).toBe(shared.pledges.length);
 
     // Every one of its spans is marked "current" in the article text.
     const current = await page.locator('#article mark.current').evaluateAll((marks) =>

@@ -35,6 +35,8 @@ describe.skipIf(!hasChromium)('the explorer when Neo4j or the server is gone', (
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toContain('The graph database is unavailable right now');
     await expect(alert.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
+    // The article panel says it could not load, rather than "loading" for ever.
+    await expect(page.locator('#article').textContent()).resolves.toContain('The article could not be loaded');
     await screenshot(page, '11-neo4j-unavailable');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await explorer.settle();

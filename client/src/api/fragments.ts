@@ -3,7 +3,7 @@ export const ENTITY_FIELDS = /* GraphQL */ `
   fragment EntityFields on Entity {
     id kind name nameEn aliases summary summaryZh
     sources { documentId start end quote }
-    ... on Pledge { text metric target unit comparator year status attributionNote confidence }
+    ... on Pledge { text metric target unit comparator year status attributionNote confidence bureauId }
     ... on Project { category }
     ... on Enterprise { category }
     ... on Institution { category }

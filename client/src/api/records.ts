@@ -5,7 +5,7 @@ import type { Edge, Entity, Pledge, Project } from '../generated/graphql.js';
  * concrete types the queries ask for (derived from the generated types, never copied).
  */
 export type EntityRecord = Entity &
-  Partial<Pick<Pledge, 'text' | 'metric' | 'target' | 'unit' | 'comparator' | 'year' | 'status' | 'attributionNote' | 'confidence'>> &
+  Partial<Pick<Pledge, 'text' | 'metric' | 'target' | 'unit' | 'comparator' | 'year' | 'status' | 'attributionNote' | 'confidence' | 'bureauId'>> &
   Partial<Pick<Project, 'category'>>;
 
 export type EdgeRecord = Omit<Edge, '__typename'>;

@@ -39,6 +39,8 @@ export async function loadOverview(cache: GraphCache): Promise<Overview> {
  * that the rest of the view still opens and the user is told what is missing.
  */
 export async function loadIds(cache: GraphCache, ids: string[]): Promise<{ cache: GraphCache; missing: string[] }> {
+  // The bureaus are always known, as after the overview: every pledge names its bureau.
+  cache = mergeEntities(cache, await fetchBureaus());
   const missing: string[] = [];
   let wanted = ids.slice(0, 200);
   while (wanted.length) {

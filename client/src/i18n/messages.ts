@@ -39,6 +39,8 @@ export interface Messages {
   numberFields: Record<'metric' | 'target' | 'unit' | 'comparator' | 'year' | 'status', string>;
   pledgeText: string;
   relationships: string;
+  /** Heading of the bureaus whose pledges name the selected entity. */
+  pledgedBy: (bureaus: number) => string;
   relationshipsUnknown: string;
   sources: string;
   showInArticle: string;
@@ -148,6 +150,7 @@ const en: Messages = {
   numberFields: { metric: 'Metric', target: 'Target', unit: 'Unit', comparator: 'Comparator', year: 'Year', status: 'Status' },
   pledgeText: 'In the article’s words',
   relationships: 'Relationships',
+  pledgedBy: (n) => (n === 1 ? 'Pledged by 1 bureau' : `Pledged by ${n} bureaus`),
   relationshipsUnknown: 'Loading relationships…',
   sources: 'Sources',
   showInArticle: 'Show in the article',
@@ -264,6 +267,7 @@ const zh: Messages = {
   numberFields: { metric: '指标', target: '目标值', unit: '单位', comparator: '比较', year: '年份', status: '状态' },
   pledgeText: '原文',
   relationships: '关系',
+  pledgedBy: (n) => `${n} 个部门的承诺涉及此项`,
   relationshipsUnknown: '正在加载关系…',
   sources: '出处',
   showInArticle: '在文章中显示',

@@ -2,6 +2,7 @@ import type { EdgeRecord, EntityRecord } from '../api/records.js';
 import type { SourceSpan } from '../generated/graphql.js';
 import { incidentEdges, type GraphCache } from '../graph/graphCache.js';
 import { entityName, otherName } from '../graph/labels.js';
+import { pledgedBy } from '../graph/pledgedBy.js';
 import { RELATION_TYPES } from '../graph/relationTypes.js';
 import { kindName } from '../i18n/kindNames.js';
 import { messages, type Messages } from '../i18n/messages.js';
@@ -113,6 +114,7 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
     h('h3', { attrs: { lang: lang === 'zh' ? 'zh' : 'en' } }, entityName(node, lang)),
     facts,
     ...pledge.filter((x): x is HTMLElement => !!x),
+    pledgedBySection(node.id, cache, lang, m, handlers),
     relationships(node.id, cache, lang, m, handlers),
     hiddenCount ? h('button', { attrs: { type: 'button' }, className: 'more', on: { click: () => handlers.onMore(node.id) } }, m.moreNeighbours(hiddenCount)) : null,
     sources(node.sources, node.id, m, handlers),
@@ -126,6 +128,25 @@ function numberValue(node: EntityRecord, key: NumberField, lang: Lang, m: Messag
   const value = String(node[key]);
   if (key === 'status') return codeName(m.statusNames, value);
   return key === 'metric' || key === 'unit' ? curated(value, lang, m) : value;
+}
+
+/** The bureaus whose pledges name this entity, each with those pledges' words. */
+function pledgedBySection(id: string, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): HTMLElement | null {
+  const groups = pledgedBy(cache, id);
+  if (!groups.length) return null;
+  return h(
+    'section',
+    { className: 'pledged-by' },
+    h('h4', {}, m.pledgedBy(groups.length)),
+    ...groups.map(({ bureauId, pledges }) =>
+      h(
+        'div',
+        {},
+        h('h5', {}, nameButton(bureauId, cache, lang, handlers)),
+        h('ul', { className: 'related' }, ...pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, handlers)))),
+      ),
+    ),
+  );
 }
 
 function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): HTMLElement {
