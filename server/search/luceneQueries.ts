@@ -8,12 +8,13 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * "Fuxing roa" → "fuxing* OR roa*": each word as a prefix; an entity matching more words scores
- * higher. OR rather than AND, so that a stray word ("NOT", a typo) narrows nothing away.
- * Null when no word is left.
+ * higher. OR rather than AND, so that a stray word ("NOT", a typo) narrows nothing away. A
+ * single letter is matched as a word, not as a prefix: "x*" would match every x-word in the
+ * graph. Null when no word is left.
  */
 export function englishQuery(text: string): string | null {
   const words = text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return words.length > 0 ? words.map((word) => `${word}*`).join(' OR ') : null;
+  return words.length > 0 ? words.map((word) => (word.length > 1 ? `${word}*` : word)).join(' OR ') : null;
 }
 
 /** 泗河口 → "泗河口" (the CJK analyzer turns the phrase into consecutive bigrams). Null without Chinese. */

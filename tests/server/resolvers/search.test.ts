@@ -64,7 +64,7 @@ describe('search', () => {
     expect(await search('太白湖', { limit: 3 })).toHaveLength(3);
   });
 
-  it.each(['"', '"unclosed', 'Sihekou) AND (port', '*', '~fuxing', 'road~2', '\\', 'a:b', '[1 TO 5]', 'NOT iflytek', '+-&&||!(){}[]^"~*?:\\/', '复兴之路"OR"1'])(
+  it.each(['"', '"unclosed', 'a', 'x y', '<img src=x onerror=alert(1)>', 'Sihekou) AND (port', '*', '~fuxing', 'road~2', '\\', 'a:b', '[1 TO 5]', 'NOT iflytek', '+-&&||!(){}[]^"~*?:\\/', '复兴之路"OR"1'])(
     'searches hostile text %j literally: an answer, never an error',
     async (text) => {
       const body = await api.gql(SEARCH, { text });
