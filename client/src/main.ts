@@ -38,6 +38,7 @@ const explorer = createExplorer({
     }
   },
   writeQuery: (query) => history.replaceState(null, '', `${location.pathname}?${query}`),
+  linkTo: (query) => new URL(`${location.pathname}?${query}`, location.origin).href,
 });
 
 const canvas = byId('cy');

@@ -314,8 +314,10 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     const svg = (await save('svg')).toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     for (const node of await explorer.nodes()) expect(svg).toContain(node.label);
-    const json = JSON.parse((await save('json')).toString('utf8')) as { nodes: { id: string }[]; edges: unknown[] };
+    const json = JSON.parse((await save('json')).toString('utf8')) as { link: string; nodes: { id: string }[]; edges: unknown[] };
     expect(json.nodes.map((n) => n.id).sort()).toEqual(await explorer.ids());
+    // A link that opens this view from anywhere, not a bare query string.
+    expect(json.link).toBe(explorer.page.url());
 
     await page.locator('#cy').focus();
     await page.keyboard.press('?');

@@ -13,7 +13,7 @@ export function exportAs(session: Session, format: ExportFormat): void {
   if (format === 'png') views.download('pledge-graph.png', views.graph.png());
   else if (format === 'svg') views.download('pledge-graph.svg', new Blob([toSvg(views.graph.snapshot(title))], { type: 'image/svg+xml' }));
   else {
-    const data = { link: `?${stateToQuery(s, session.defaults)}`, ...visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations) };
+    const data = { link: session.env.linkTo(stateToQuery(s, session.defaults)), ...visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations) };
     views.download('pledge-graph.json', new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   }
 }

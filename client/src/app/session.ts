@@ -13,6 +13,8 @@ export interface Environment {
   storedLang: Lang | null;
   saveLang(lang: Lang): void;
   writeQuery(query: string): void;
+  /** The full address of the view a query describes: what a shared link or an export carries. */
+  linkTo(query: string): string;
 }
 
 /**
