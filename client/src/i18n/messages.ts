@@ -129,7 +129,8 @@ const en: Messages = {
   kindsHint: 'Colour and shape per kind; press to hide or show.',
   relationsHeading: 'Relationships',
   layoutHeading: 'Layout',
-  layoutNames: { fcose: 'Force-directed (fcose)', concentric: 'Concentric by kind', breadthfirst: 'Breadth-first from selection' },
+  // Short: the picker shares one row with the toolbar at 1280 px.
+  layoutNames: { fcose: 'Force-directed', concentric: 'Rings by kind', breadthfirst: 'Tree from selection' },
   graphHeading: 'Graph',
   toolbarLabel: 'Graph actions',
   fit: 'Fit',
@@ -246,7 +247,7 @@ const zh: Messages = {
   kindsHint: '每种类型有自己的颜色和形状；点击可隐藏或显示。',
   relationsHeading: '关系',
   layoutHeading: '布局',
-  layoutNames: { fcose: '力导向（fcose）', concentric: '按类型同心圆', breadthfirst: '从所选节点广度优先' },
+  layoutNames: { fcose: '力导向', concentric: '按类型分环', breadthfirst: '从所选节点展开' },
   graphHeading: '图谱',
   toolbarLabel: '图谱操作',
   fit: '适应窗口',
