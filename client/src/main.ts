@@ -11,6 +11,7 @@ import { createHelpDialog } from './views/helpDialog.js';
 import { createLegendFilters } from './views/legendFilters.js';
 import { createMoreChooser } from './views/moreChooser.js';
 import { createPathPanel } from './views/pathPanel.js';
+import { createPresenterPanel } from './views/presenterPanel.js';
 import { createReadingView } from './views/readingView.js';
 import { createSearchBox } from './views/searchBox.js';
 import { createStatusBanner } from './views/statusBanner.js';
@@ -90,6 +91,11 @@ explorer.attach({
   }),
   status: createStatusBanner(byId('status')),
   help: createHelpDialog(byId<HTMLDialogElement>('help-dialog')),
+  presenter: createPresenterPanel(byId('presenter'), byId('present-button'), {
+    onMove: (move) => explorer.moveStep(move),
+    onExit: () => explorer.exitPresenter(),
+    onResized: () => explorer.command('fit'),
+  }),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), (from, ids) => explorer.addNeighbours(from, ids)),
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
@@ -103,7 +109,8 @@ explorer.attach({
 
 byId('lang-toggle').addEventListener('click', () => explorer.command('lang'));
 byId('help-button').addEventListener('click', () => explorer.command('help'));
-listenForShortcuts(canvas, (command) => explorer.command(command));
+byId('present-button').addEventListener('click', () => explorer.present());
+listenForShortcuts(canvas, (command) => explorer.command(command), explorer.presenting);
 
 // Read-only handle for automation and the browser tests: what is on the canvas, and the view state.
 Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state() } });

@@ -11,6 +11,7 @@ import { exportAs, type ExportFormat } from './exportAs.js';
 import { guard } from './guard.js';
 import * as load from './loaders.js';
 import { pathActions } from './pathActions.js';
+import { presenterActions } from './presenterActions.js';
 import { renderPanels, renderViews } from './renderViews.js';
 import { createSession, type Environment } from './session.js';
 import type { Command } from './shortcuts.js';
@@ -23,6 +24,7 @@ export type Explorer = ReturnType<typeof createExplorer>;
 export function createExplorer(env: Environment) {
   const session = createSession(env);
   const state = session.state;
+  const presenter = presenterActions(session);
 
   /** Loads what a selection needs for the details panel, then redraws. */
   function withAdjacency(id: string | null) {
@@ -69,13 +71,18 @@ export function createExplorer(env: Environment) {
       session.history = startHistory(stateFromQuery(env.query, session.defaults));
       env.saveLang(state().lang);
       renderPanels(session);
-      const s = state();
       // The article comes last: if anything before it fails, the reading view must not say "loading" for ever.
       session.views.reading.loading(true);
       await guard(
         session,
         async () => {
-          if (s.visible.length) {
+          const walk = state().walk;
+          if (walk) session.views.status.show('loading', session.m().loading);
+          const presenting = await presenter.resume();
+          // resume() dropped an unknown walkthrough from the state: the rest of the link opens.
+          const s = state();
+          if (presenting) session.views.status.dismissLoading();
+          else if (s.visible.length) {
             session.views.status.show('loading', session.m().loading);
             const loaded = await load.loadIds(session.cache, s.visible);
             session.cache = loaded.cache;
@@ -88,6 +95,7 @@ export function createExplorer(env: Environment) {
             session.history = startHistory({ ...s, visible: s.visible.filter(known), selection: s.selection.filter((id) => T.isEdgeId(id) || known(id)), path });
             renderViews(session, { full: true });
           } else await showOverview(false);
+          if (walk && !presenting) session.views.status.show('info', session.m().walkMissing(walk.id));
           await loadReading();
         },
         () => void explorer.start(),
@@ -153,6 +161,11 @@ export function createExplorer(env: Environment) {
         lang: () => explorer.setLang(s.lang === 'zh' ? 'en' : 'zh'),
         help: () => views.help.open(s.lang),
         escape: () => s.selection.length && commit(session, T.select(s, []), false),
+        nextStep: () => presenter.moveStep('next'),
+        previousStep: () => presenter.moveStep('previous'),
+        firstStep: () => presenter.moveStep('first'),
+        lastStep: () => presenter.moveStep('last'),
+        exitPresenter: () => presenter.exitPresenter(),
       };
       run[command]();
     },
@@ -191,6 +204,12 @@ export function createExplorer(env: Environment) {
       else explorer.reveal(from);
     },
     showSpan: (span: SourceSpan) => session.views.reading.showSpan(span.start, span.end),
+
+    /** Presenter mode is on: the keyboard maps arrows, Space, PageUp/PageDown, Home/End and Esc to steps. */
+    presenting: () => !!state().walk,
+    present: presenter.present,
+    moveStep: presenter.moveStep,
+    exitPresenter: presenter.exitPresenter,
 
     ...pathActions(session),
     exportAs: (format: ExportFormat) => exportAs(session, format),

@@ -6,6 +6,7 @@ import { fetchNeighborhood } from '../api/neighborhood.js';
 import { fetchPaths } from '../api/paths.js';
 import type { SubgraphRecord } from '../api/records.js';
 import { fetchSharedByBureaus } from '../api/sharedByBureaus.js';
+import { fetchWalkthroughs, type WalkthroughRecord } from '../api/walkthroughs.js';
 import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
 import type { Citation } from '../reading/segmentText.js';
 
@@ -81,4 +82,19 @@ export async function loadPaths(cache: GraphCache, from: string, to: string): Pr
   let next = cache;
   for (const path of paths) next = mergeSubgraph(next, path);
   return { cache: next, result: { key: `${from}>${to}`, paths } };
+}
+
+/**
+ * Every walkthrough, with the nodes of all its steps loaded at once: stepping is then a
+ * redraw, not a request, so a presenter pressing the clicker twice never races two loads.
+ * Focus ids the graph does not hold are dropped from the steps and returned.
+ */
+export async function loadWalkthroughs(cache: GraphCache): Promise<{ cache: GraphCache; walkthroughs: WalkthroughRecord[]; missing: string[] }> {
+  const walkthroughs = await fetchWalkthroughs();
+  const ids = [...new Set(walkthroughs.flatMap((w) => w.steps.flatMap((s) => s.focus)))];
+  if (!ids.length) return { cache, walkthroughs, missing: [] };
+  const loaded = await loadIds(cache, ids);
+  const known = (id: string) => loaded.cache.nodes.has(id);
+  const kept = walkthroughs.map((w) => ({ ...w, steps: w.steps.map((s) => ({ ...s, focus: s.focus.filter(known) })) }));
+  return { cache: loaded.cache, walkthroughs: kept, missing: loaded.missing };
 }

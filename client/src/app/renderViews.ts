@@ -6,9 +6,11 @@ import { visibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { stateToQuery } from '../state/urlState.js';
 import * as T from '../state/transitions.js';
+import type { LayoutName } from '../state/ViewState.js';
 import { commit } from './commit.js';
 import { followStatePath, noPathFound } from './pathActions.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
+import { presenterModel } from './presenterActions.js';
 import type { Session } from './session.js';
 import { viewCaption } from './viewCaption.js';
 
@@ -16,6 +18,8 @@ import { viewCaption } from './viewCaption.js';
 export interface Placement {
   anchor?: string | null;
   full?: boolean;
+  /** A full layout other than the state's (presenter steps are always fcose). */
+  layout?: LayoutName;
 }
 
 /** Draws every view from the session; returns when the canvas has finished placing what changed. */
@@ -25,13 +29,15 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const m = session.m();
   const nodes = s.visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n);
   const edges = edgesAmong(cache, s.visible);
+  // Before the layout: the narration panel takes room from the canvas the layout fits into.
+  views.presenter.render(presenterModel(session));
   const added = views.graph.sync(viewElements(nodes, edges, s.lang));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
   views.graph.highlight(pathHighlight(session, s));
   const badges = new Map(s.expanded.filter((id) => cache.complete.has(id)).map((id) => [id, hiddenNeighbours(cache, id, s.visible).length]));
   views.graph.setBadges(badges);
-  const placing = placement.full ? views.graph.runLayout(s.layout, s.selection) : views.graph.placeNew(added, placement.anchor ?? null);
+  const placing = placement.full ? views.graph.runLayout(placement.layout ?? s.layout, s.selection) : views.graph.placeNew(added, placement.anchor ?? null);
   if (session.firstScreen && nodes.length) {
     session.firstScreen = false;
     void placing.then(() => performance.mark('first-screen'));
@@ -65,6 +71,7 @@ export function renderPanels(session: Session): void {
   const sel = session.selectedNode();
   followStatePath(session);
   views.staticText(s.lang);
+  views.presenter.render(presenterModel(session));
   views.search.setLang(s.lang);
   const shownNodes = visibleSubgraph(cache, s.visible, s.hiddenKinds).nodes.length;
   views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes });

@@ -5,6 +5,7 @@ import type { Citation } from '../reading/segmentText.js';
 import { startHistory, type History } from '../state/history.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
+import type { WalkthroughRecord } from '../api/walkthroughs.js';
 import type { PathResult } from './loaders.js';
 import type { Views } from './views.js';
 
@@ -36,6 +37,8 @@ export interface Session {
   overviewIds: string[];
   /** Every cited span of the article, from the API: the reading view highlights all of them. */
   documentCitations: Citation[];
+  /** Loaded on the first "Present" (or a link with walk=), then kept: null until then. */
+  walkthroughs: WalkthroughRecord[] | null;
   firstScreen: boolean;
   /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
   pending: number;
@@ -61,6 +64,7 @@ export function createSession(env: Environment): Session {
     sharedCount: 0,
     overviewIds: [],
     documentCitations: [],
+    walkthroughs: null,
     firstScreen: true,
     pending: 0,
     state: () => session.history.present,

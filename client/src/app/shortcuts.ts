@@ -1,4 +1,5 @@
-export type Command = 'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape';
+export type Command = 'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PresenterCommand;
+export type PresenterCommand = 'nextStep' | 'previousStep' | 'firstStep' | 'lastStep' | 'exitPresenter';
 
 export interface KeyLike {
   key: string;
@@ -8,8 +9,8 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-/** The keys, as the help dialog lists them. */
-export const SHORTCUTS: readonly { keys: string; command: Command }[] = [
+/** The keys, as the help dialog lists them; `presenting`: only in presenter mode. */
+export const SHORTCUTS: readonly { keys: string; command: Command; presenting?: true }[] = [
   { keys: '/', command: 'search' },
   { keys: 'Enter', command: 'expand' },
   // Backspace too: Mac keyboards have no Delete key.
@@ -22,13 +23,44 @@ export const SHORTCUTS: readonly { keys: string; command: Command }[] = [
   { keys: 'L', command: 'lang' },
   { keys: '?', command: 'help' },
   { keys: 'Esc', command: 'escape' },
+  // Clickers send PageDown / PageUp.
+  { keys: '→ / PageDown / Space', command: 'nextStep', presenting: true },
+  { keys: '← / PageUp', command: 'previousStep', presenting: true },
+  { keys: 'Home', command: 'firstStep', presenting: true },
+  { keys: 'End', command: 'lastStep', presenting: true },
+  { keys: 'Esc', command: 'exitPresenter', presenting: true },
 ];
 
+/** Presenter keys; they win over the explorer's while presenting, so Esc leaves and Space steps. */
+function presenterCommand(key: string): PresenterCommand | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'PageDown':
+    case ' ':
+      return 'nextStep';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'previousStep';
+    case 'Home':
+      return 'firstStep';
+    case 'End':
+      return 'lastStep';
+    case 'Escape':
+      return 'exitPresenter';
+    default:
+      return null;
+  }
+}
+
 /** Which command a key press means, or null. Cmd counts as Ctrl, as Mac users expect. */
-export function commandFor(e: KeyLike): Command | null {
+export function commandFor(e: KeyLike, presenting = false): Command | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (e.altKey) return null;
+  if (presenting && !mod && !e.shiftKey) {
+    const command = presenterCommand(key);
+    if (command) return command;
+  }
   if (mod) {
     if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (key === 'y') return 'redo';

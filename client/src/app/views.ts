@@ -6,6 +6,7 @@ import type { createHelpDialog } from '../views/helpDialog.js';
 import type { createLegendFilters } from '../views/legendFilters.js';
 import type { createMoreChooser } from '../views/moreChooser.js';
 import type { createPathPanel } from '../views/pathPanel.js';
+import type { createPresenterPanel } from '../views/presenterPanel.js';
 import type { createReadingView } from '../views/readingView.js';
 import type { SearchBox } from '../views/searchBox.js';
 import type { createStatusBanner } from '../views/statusBanner.js';
@@ -24,6 +25,7 @@ export interface Views {
   status: ReturnType<typeof createStatusBanner>;
   help: ReturnType<typeof createHelpDialog>;
   more: ReturnType<typeof createMoreChooser>;
+  presenter: ReturnType<typeof createPresenterPanel>;
   staticText(lang: Lang): void;
   /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
   caption(summary: string, caption: string): void;

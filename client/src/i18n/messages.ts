@@ -1,4 +1,5 @@
 import type { Lang } from '../state/ViewState.js';
+import type { Command } from '../app/shortcuts.js';
 import { chineseList, englishList } from './lists.js';
 
 /** Every piece of UI text, in both languages (data comes with its own names). */
@@ -110,7 +111,18 @@ export interface Messages {
   allFiltered: (n: number) => string;
   filtersHideAll: string;
   resetFilters: string;
-  shortcuts: Record<'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape', string>;
+  /** Presenter mode: the top bar's button, the narration panel, and what can go wrong. */
+  present: string;
+  presenterLabel: string;
+  stepOf: (step: number, count: number) => string;
+  previousStep: string;
+  nextStep: string;
+  exitPresenter: string;
+  fullScreen: string;
+  noWalkthrough: string;
+  walkMissing: (id: string) => string;
+  presenterShortcuts: string;
+  shortcuts: Record<Command, string>;
 }
 
 const en: Messages = {
@@ -216,6 +228,16 @@ const en: Messages = {
   allFiltered: (n) => `${n === 1 ? 'The node on the canvas is' : `All ${n} nodes on the canvas are`} of hidden kinds: press a kind on the left to show it again.`,
   filtersHideAll: 'The filters hide everything on the canvas.',
   resetFilters: 'Reset filters',
+  present: 'Present',
+  presenterLabel: 'Walkthrough',
+  stepOf: (step, count) => `Step ${step} of ${count}`,
+  previousStep: 'Previous',
+  nextStep: 'Next',
+  exitPresenter: 'Exit',
+  fullScreen: 'Full screen',
+  noWalkthrough: 'There is no walkthrough in the database: load the seeds (npm run load).',
+  walkMissing: (id) => `This link names a walkthrough the graph no longer holds (${id}); the rest of the view is shown.`,
+  presenterShortcuts: 'While presenting',
   shortcuts: {
     search: 'Focus the search box',
     expand: 'Expand the selected node',
@@ -228,6 +250,11 @@ const en: Messages = {
     lang: 'Switch Chinese / English',
     help: 'Show this list',
     escape: 'Close a dialog, clear the selection',
+    nextStep: 'Next step',
+    previousStep: 'Previous step',
+    firstStep: 'First step',
+    lastStep: 'Last step',
+    exitPresenter: 'Leave presenter mode',
   },
 };
 
@@ -332,6 +359,16 @@ const zh: Messages = {
   allFiltered: (n) => `画布上的 ${n} 个节点都属于已隐藏的类型：点击左侧的类型即可重新显示。`,
   filtersHideAll: '筛选隐藏了画布上的全部内容。',
   resetFilters: '重置筛选',
+  present: '演示',
+  presenterLabel: '导览',
+  stepOf: (step, count) => `第 ${step} 步，共 ${count} 步`,
+  previousStep: '上一步',
+  nextStep: '下一步',
+  exitPresenter: '退出',
+  fullScreen: '全屏',
+  noWalkthrough: '数据库中没有导览：请先加载数据（npm run load）。',
+  walkMissing: (id) => `此链接中的导览已不在图谱中（${id}），其余内容照常显示。`,
+  presenterShortcuts: '演示时',
   shortcuts: {
     search: '聚焦搜索框',
     expand: '展开所选节点',
@@ -344,6 +381,11 @@ const zh: Messages = {
     lang: '切换中文 / 英文',
     help: '显示此列表',
     escape: '关闭对话框，取消选择',
+    nextStep: '下一步',
+    previousStep: '上一步',
+    firstStep: '第一步',
+    lastStep: '最后一步',
+    exitPresenter: '退出演示',
   },
 };
 

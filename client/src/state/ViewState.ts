@@ -25,6 +25,8 @@ export interface ViewState {
   path: { from: string; to: string } | null;
   /** How many neighbours one expansion adds before the rest go behind "+N more". */
   expandLimit: number;
+  /** Presenter mode: which walkthrough, at which step (1-based, as the URL and the room say it); null when exploring. */
+  walk: { id: string; step: number } | null;
 }
 
 export const DEFAULT_EXPAND_LIMIT = 25;
@@ -40,5 +42,6 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     hiddenRelations: [],
     path: null,
     expandLimit: DEFAULT_EXPAND_LIMIT,
+    walk: null,
   };
 }

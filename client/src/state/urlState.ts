@@ -34,6 +34,9 @@ const QuerySchema = z.object({
   pf: ID.optional().catch(undefined),
   pt: ID.optional().catch(undefined),
   n: z.coerce.number().int().min(1).max(500).optional().catch(undefined),
+  walk: ID.optional().catch(undefined),
+  // Clamped to the walkthrough's length once it is loaded; here only "a positive whole number".
+  step: z.coerce.number().int().min(1).max(999).optional().catch(undefined),
 });
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
@@ -49,6 +52,7 @@ export function stateToQuery(state: ViewState, defaults: ViewState): string {
   putList('hr', state.hiddenRelations);
   if (state.path) (params.set('pf', state.path.from), params.set('pt', state.path.to));
   if (state.expandLimit !== defaults.expandLimit) params.set('n', String(state.expandLimit));
+  if (state.walk) (params.set('walk', state.walk.id), params.set('step', String(state.walk.step)));
   return params.toString();
 }
 
@@ -66,5 +70,7 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     hiddenRelations: q.hr,
     path: q.pf && q.pt ? { from: q.pf, to: q.pt } : null,
     expandLimit: q.n ?? defaults.expandLimit,
+    // A step without a walkthrough means nothing; a walkthrough without a step starts at the first.
+    walk: q.walk ? { id: q.walk, step: q.step ?? 1 } : null,
   };
 }

@@ -139,6 +139,9 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
 
     runLayout(name, selection) {
       if (cy.nodes().empty()) return Promise.resolve();
+      // The container may have changed size since the last layout (presenter mode hides the
+      // sidebar and adds the narration): fit to the canvas as it is now.
+      cy.resize();
       const options = layoutOptions(name, selection.filter((id) => cy.getElementById(id).isNode()));
       // Animating from the pile where new nodes land only delays the first picture.
       const fresh = !laidOut;
@@ -187,7 +190,7 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       });
     },
 
-    fit: () => void cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 300, complete: clampZoom }),
+    fit: () => void cy.resize().animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 300, complete: clampZoom }),
     zoomTo(ids) {
       let eles = cy.collection();
       for (const id of ids) eles = eles.union(cy.$id(id));

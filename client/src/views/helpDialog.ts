@@ -8,14 +8,14 @@ export function createHelpDialog(dialog: HTMLDialogElement) {
   return {
     open(lang: Lang) {
       const m = messages(lang);
+      const table = (rows: typeof SHORTCUTS) =>
+        h('table', { className: 'shortcuts' }, h('tbody', {}, ...rows.map((s) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, h('kbd', {}, s.keys)), h('td', {}, m.shortcuts[s.command])))));
       dialog.setAttribute('aria-labelledby', 'help-title');
       dialog.replaceChildren(
         h('h2', { attrs: { id: 'help-title' } }, m.helpTitle),
-        h(
-          'table',
-          { className: 'shortcuts' },
-          h('tbody', {}, ...SHORTCUTS.map((s) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, h('kbd', {}, s.keys)), h('td', {}, m.shortcuts[s.command])))),
-        ),
+        table(SHORTCUTS.filter((s) => !s.presenting)),
+        h('h3', {}, m.presenterShortcuts),
+        table(SHORTCUTS.filter((s) => s.presenting)),
         h('p', { className: 'hint' }, lang === 'en' ? 'Double-click a node to expand it; Shift+click adds to the selection.' : '双击节点即可展开；按住 Shift 点击可多选。'),
         h('form', { attrs: { method: 'dialog' } }, h('button', { attrs: { type: 'submit', autofocus: true } }, m.close)),
       );

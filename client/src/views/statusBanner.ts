@@ -45,6 +45,12 @@ export function createStatusBanner(container: HTMLElement) {
       message = null;
       draw();
     },
+    /** Ends a "loading…" message without taking away what the load itself had to say. */
+    dismissLoading() {
+      if (message?.kind !== 'loading') return;
+      message = null;
+      draw();
+    },
     /** The view's own notice, with what to do about it; null takes it away. Redrawn only when it changes. */
     notice(text: string | null, action?: Action) {
       const next = text && action ? { text, action } : null;

@@ -30,6 +30,26 @@ describe('keyboard shortcuts', () => {
   it('lists every command in the help exactly once', () => {
     const commands = SHORTCUTS.map((s) => s.command);
     expect(new Set(commands).size).toBe(commands.length);
-    expect(commands.sort()).toEqual(['escape', 'expand', 'fit', 'help', 'hide', 'hideOthers', 'lang', 'redo', 'search', 'undo', 'zoom'].sort());
+    expect(commands.sort()).toEqual(
+      ['escape', 'expand', 'fit', 'help', 'hide', 'hideOthers', 'lang', 'redo', 'search', 'undo', 'zoom', 'nextStep', 'previousStep', 'firstStep', 'lastStep', 'exitPresenter'].sort(),
+    );
+  });
+
+  it('in presenter mode, → PageDown Space step on, ← PageUp back, Home End to the ends, Esc leaves', () => {
+    const presenting = (k: string, mods = {}) => commandFor(key(k, mods), true);
+    for (const k of ['ArrowRight', 'PageDown', ' ']) expect(presenting(k)).toBe('nextStep');
+    for (const k of ['ArrowLeft', 'PageUp']) expect(presenting(k)).toBe('previousStep');
+    expect(presenting('Home')).toBe('firstStep');
+    expect(presenting('End')).toBe('lastStep');
+    expect(presenting('Escape')).toBe('exitPresenter');
+    // The explorer's other keys still work while presenting.
+    expect(presenting('f')).toBe('fit');
+    expect(presenting('l')).toBe('lang');
+    expect(presenting('z', { ctrlKey: true })).toBe('undo');
+  });
+
+  it('outside presenter mode the presenter keys mean nothing new, and Esc still clears', () => {
+    for (const k of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', ' ', 'Home', 'End']) expect(commandFor(key(k))).toBeNull();
+    expect(commandFor(key('Escape'))).toBe('escape');
   });
 });

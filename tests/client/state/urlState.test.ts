@@ -21,6 +21,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     hiddenRelations: unique(fc.constantFrom(...RELATION_TYPES), RELATION_TYPES.length),
     path: fc.option(fc.record({ from: nodeId, to: nodeId }), { nil: null }),
     expandLimit: fc.integer({ min: 1, max: 500 }),
+    walk: fc.option(fc.record({ id: slug.map((s) => `walkthrough:${s}`), step: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
   })
   .map(({ pickExpanded, ...s }) => ({ ...s, expanded: s.visible.filter((_, i) => pickExpanded[i]) }));
@@ -65,5 +66,21 @@ describe('view state ⇄ URL', () => {
   it('keeps links short: defaults are left out', () => {
     const defaults = initialState('zh');
     expect(stateToQuery({ ...defaults, visible: ['bureau:a'] }, defaults)).toBe('v=bureau%3Aa&lang=zh');
+  });
+
+  it('carries presenter mode as walk=<id>&step=<1-based>, and a bad step falls back to the first', () => {
+    const defaults = initialState('en');
+    const presenting = { ...defaults, visible: ['bureau:a'], walk: { id: 'walkthrough:pledges-at-a-glance', step: 2 } };
+    const query = stateToQuery(presenting, defaults);
+    expect(new URLSearchParams(query).get('walk')).toBe('walkthrough:pledges-at-a-glance');
+    expect(new URLSearchParams(query).get('step')).toBe('2');
+    expect(stateFromQuery(query, defaults)).toEqual(presenting);
+    // Leaving presenter mode takes both out of the link.
+    expect(stateToQuery({ ...presenting, walk: null }, defaults)).not.toMatch(/walk=|step=/);
+    for (const step of ['0', '-1', '2.5', 'two', '']) expect(stateFromQuery(`walk=walkthrough:w&step=${step}`, defaults).walk).toEqual({ id: 'walkthrough:w', step: 1 });
+    expect(stateFromQuery('walk=walkthrough:w', defaults).walk).toEqual({ id: 'walkthrough:w', step: 1 });
+    // A step without a walkthrough, or a walkthrough id that is not an id, means no presenter mode.
+    expect(stateFromQuery('step=3', defaults).walk).toBeNull();
+    expect(stateFromQuery('walk=<script>&step=3', defaults).walk).toBeNull();
   });
 });

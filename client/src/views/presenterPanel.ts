@@ -1,0 +1,88 @@
+import type { StepRecord, WalkthroughRecord } from '../api/walkthroughs.js';
+import { messages } from '../i18n/messages.js';
+import type { StepMove } from '../state/walkthrough.js';
+import type { Lang } from '../state/ViewState.js';
+import { h } from './dom.js';
+
+export interface PresenterModel {
+  lang: Lang;
+  walkthrough: WalkthroughRecord;
+  /** 1-based, already clamped. */
+  step: number;
+}
+
+export interface PresenterEvents {
+  onMove(move: StepMove): void;
+  onExit(): void;
+  /** The page entered or left full screen while presenting: the picture should fill the new canvas. */
+  onResized(): void;
+}
+
+/** Chinese text when the language is Chinese and the curator wrote it; English otherwise. */
+const inLang = (lang: Lang, en: string, zh: string | null | undefined) => (lang === 'zh' && zh ? zh : en);
+export const stepText = (lang: Lang, step: StepRecord) => ({ title: inLang(lang, step.title, step.titleZh), narration: inLang(lang, step.narration, step.narrationZh) });
+
+/**
+ * The narration panel of presenter mode, under the canvas: built once and updated in place, so
+ * the button the presenter last pressed keeps its focus from step to step. It also marks
+ * <body> (the stylesheet hides the sidebar then) and the top bar's "Present" button.
+ */
+export function createPresenterPanel(container: HTMLElement, presentButton: HTMLElement, events: PresenterEvents) {
+  const walkTitle = h('p', { className: 'presenter-walk' });
+  const counter = h('p', { className: 'presenter-count' });
+  const title = h('h3', { className: 'presenter-title', attrs: { id: 'presenter-title' } });
+  // Read out on every step, for whoever follows with a screen reader.
+  const narration = h('p', { className: 'presenter-narration', attrs: { 'aria-live': 'polite' } });
+  const button = (action: string, run: () => void) => h('button', { attrs: { type: 'button', 'data-action': action }, on: { click: run } });
+  const previous = button('previous-step', () => events.onMove('previous'));
+  const next = button('next-step', () => events.onMove('next'));
+  const exit = button('exit-presenter', () => events.onExit());
+  const fullScreen = button('full-screen', () => void toggleFullScreen());
+  const root = document.documentElement;
+
+  async function toggleFullScreen() {
+    // Refused without a user gesture or by policy: presenting still works in the window.
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+    else await root.requestFullscreen?.().catch(() => undefined);
+  }
+  document.addEventListener('fullscreenchange', () => {
+    fullScreen.setAttribute('aria-pressed', String(!!document.fullscreenElement));
+    // After the browser has laid the page out at its new size.
+    if (!container.hidden) requestAnimationFrame(() => events.onResized());
+  });
+  fullScreen.setAttribute('aria-pressed', 'false');
+
+  container.setAttribute('aria-labelledby', 'presenter-title');
+  container.replaceChildren(
+    h('div', { className: 'presenter-head' }, walkTitle, counter),
+    title,
+    narration,
+    h('div', { className: 'presenter-actions' }, previous, next, fullScreen, exit),
+  );
+
+  return {
+    render(model: PresenterModel | null) {
+      document.body.classList.toggle('presenting', !!model);
+      presentButton.setAttribute('aria-pressed', String(!!model));
+      container.hidden = !model;
+      if (!model) return;
+      const m = messages(model.lang);
+      const { walkthrough: w, step } = model;
+      const text = stepText(model.lang, w.steps[step - 1]!);
+      walkTitle.textContent = inLang(model.lang, w.title, w.titleZh);
+      counter.textContent = m.stepOf(step, w.steps.length);
+      title.textContent = text.title;
+      narration.textContent = text.narration;
+      previous.textContent = `← ${m.previousStep}`;
+      next.textContent = `${m.nextStep} →`;
+      fullScreen.textContent = m.fullScreen;
+      exit.textContent = m.exitPresenter;
+      previous.disabled = step <= 1;
+      next.disabled = step >= w.steps.length;
+    },
+    /** Leaving presenter mode leaves full screen too: the explorer needs its sidebar and its window. */
+    leaveFullScreen() {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    },
+  };
+}
