@@ -274,6 +274,18 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     await page.close();
   });
 
+  it('opens a link that names only the ends of a path with the whole path on the canvas', async () => {
+    const expected = (
+      await api<{ paths: { nodes: { id: string }[] }[] }>('query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { nodes { id } } }', { from: ZTO, to: SIHEKOU })
+    ).paths;
+    const explorer = await open(`v=${ZTO},${SIHEKOU}&pf=${ZTO}&pt=${SIHEKOU}&lang=en`);
+    const onCanvas = await explorer.ids();
+    for (const id of expected.flatMap((p) => p.nodes.map((n) => n.id))) expect(onCanvas).toContain(id);
+    await expect(explorer.page.locator('#caption').textContent()).resolves.toContain('ZTO Express');
+    noErrors(explorer);
+    await explorer.page.close();
+  });
+
   it('expands a bureau only up to the limit and offers the rest behind "+N more", by kind', async () => {
     const { neighborhood } = await api<{ neighborhood: { nodes: { id: string }[] } }>(
       'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 2000) { nodes { id } } }',

@@ -92,7 +92,10 @@ export function createExplorer(env: Environment) {
             if (path) ({ cache: session.cache, result: session.pathResult } = await load.loadPaths(session.cache, path.from, path.to));
             if (loaded.missing.length) session.views.status.show('info', session.m().linkMissing(loaded.missing));
             else session.views.status.clear();
-            session.history = startHistory({ ...s, visible: s.visible.filter(known), selection: s.selection.filter((id) => T.isEdgeId(id) || known(id)), path });
+            // A path's middle nodes belong on the canvas too, as when it was found: the link may name only its ends.
+            const onPath = session.pathResult?.paths.flatMap((p) => p.nodes.map((n) => n.id)) ?? [];
+            const visible = [...new Set([...s.visible.filter(known), ...(path ? onPath : [])])];
+            session.history = startHistory({ ...s, visible, selection: s.selection.filter((id) => T.isEdgeId(id) || known(id)), path });
             renderViews(session, { full: true });
           } else await showOverview(false);
           if (walk && !presenting) session.views.status.show('info', session.m().walkMissing(walk.id));

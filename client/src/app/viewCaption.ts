@@ -30,7 +30,7 @@ export function viewCaption(session: Session, s: ViewState, nodes: EntityRecord[
   const reading = s.path && pathHighlight(session, s) ? pathCaption(session, s.path.from, s.path.to) : '';
   if (reading) return reading;
   if (none && !s.path) return m.pathNone(session.nameOf(none.from), session.nameOf(none.to));
-  if (overview) return m.overviewCaption(session.sharedCount);
+  if (overview) return m.overviewCaption(shown.nodes.filter((n) => n.kind === 'BUREAU').length, session.sharedCount);
   if (shown.nodes.length === 1) return m.canvasHoldsOne(session.nameOf(shown.nodes[0]!.id));
   const byKind = KIND_ORDER.map((kind) => [kind, shown.nodes.filter((n) => n.kind === kind).length] as const).filter(([, n]) => n > 0);
   return m.canvasHolds(byKind.map(([kind, n]) => kindCount(kind, n, s.lang)));

@@ -100,7 +100,7 @@ export interface Messages {
   chooserTitle: (name: string) => string;
   /** `things`: a counted kind, "3 institutions" / "3 个机构". */
   addAll: (things: string) => string;
-  overviewCaption: (shared: number) => string;
+  overviewCaption: (bureaus: number, shared: number) => string;
   nothingVisible: string;
   /** The counter under the canvas: what is shown, and of how many when filters hide some. */
   graphCounts: (nodes: number, edges: number) => string;
@@ -218,8 +218,8 @@ const en: Messages = {
   retry: 'Try again',
   chooserTitle: (name) => `More neighbours of ${name}`,
   addAll: (things) => `Add ${things}`,
-  overviewCaption: (shared) =>
-    `Overview: the five bureaus and the ${shared} things that the pledges of two or more of them share. Double-click a node (or select it and press Enter) to expand it.`,
+  overviewCaption: (bureaus, shared) =>
+    `Overview: the ${bureaus} bureaus and the ${shared} things that the pledges of two or more of them share. Double-click a node (or select it and press Enter) to expand it.`,
   nothingVisible: 'Nothing on the canvas. Search above, or go back to the overview.',
   graphCounts: (nodes, edges) => `${nodes} node${nodes === 1 ? '' : 's'} · ${edges} relationship${edges === 1 ? '' : 's'}`,
   graphCountsFiltered: (nodes, ofNodes, edges, ofEdges) => `${nodes} of ${ofNodes} node${ofNodes === 1 ? '' : 's'} · ${edges} of ${ofEdges} relationship${ofEdges === 1 ? '' : 's'} shown`,
@@ -350,7 +350,7 @@ const zh: Messages = {
   retry: '重试',
   chooserTitle: (name) => `${name} 的更多相邻节点`,
   addAll: (things) => `添加 ${things}`,
-  overviewCaption: (shared) => `总览：五个部门，以及两个或以上部门的承诺共同涉及的 ${shared} 个对象。双击节点（或选中后按回车）即可展开。`,
+  overviewCaption: (bureaus, shared) => `总览：${bureaus} 个部门，以及两个或以上部门的承诺共同涉及的 ${shared} 个对象。双击节点（或选中后按回车）即可展开。`,
   nothingVisible: '画布上没有节点。请在上方搜索，或返回总览。',
   graphCounts: (nodes, edges) => `${nodes} 个节点 · ${edges} 条关系`,
   graphCountsFiltered: (nodes, ofNodes, edges, ofEdges) => `显示 ${nodes}/${ofNodes} 个节点 · ${edges}/${ofEdges} 条关系`,
