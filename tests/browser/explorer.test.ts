@@ -320,9 +320,10 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     };
     const png = await save('png');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // At 2× the image is at least twice as wide as the spread of node centres (model units).
+    // At 2× the image is at least twice as wide as the spread of node centres (model units),
+    // plus a white margin of 80 px on each side for slides.
     const xs = (await explorer.nodes()).map((n) => n.position.x);
-    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * (Math.max(...xs) - Math.min(...xs)));
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * (Math.max(...xs) - Math.min(...xs)) + 160);
     const svg = (await save('svg')).toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     for (const node of await explorer.nodes()) expect(svg).toContain(node.label);

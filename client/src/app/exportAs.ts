@@ -10,7 +10,7 @@ export function exportAs(session: Session, format: ExportFormat): void {
   const { views, cache } = session;
   const s = session.state();
   const title = `${session.m().appTitle} · ${s.visible.length}`;
-  if (format === 'png') views.download('pledge-graph.png', views.graph.png());
+  if (format === 'png') void views.graph.png().then((png) => views.download('pledge-graph.png', png));
   else if (format === 'svg') views.download('pledge-graph.svg', new Blob([toSvg(views.graph.snapshot(title))], { type: 'image/svg+xml' }));
   else {
     const data = { link: session.env.linkTo(stateToQuery(s, session.defaults)), ...visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations) };

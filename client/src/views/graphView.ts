@@ -9,6 +9,7 @@ import type { LayoutName } from '../state/ViewState.js';
 import { canvasNodes, type CanvasNode } from './canvasNodes.js';
 import { createLayoutRunner } from './layoutRunner.js';
 import { svgSnapshot } from './svgSnapshot.js';
+import { withMargin } from './withMargin.js';
 
 export type { CanvasNode } from './canvasNodes.js';
 
@@ -41,7 +42,8 @@ export interface GraphView {
   fit(): void;
   zoomTo(ids: string[]): void;
   centerOn(id: string): void;
-  png(): Blob;
+  /** The whole graph at twice the screen's resolution, on white, with a margin (it goes on slides). */
+  png(): Promise<Blob>;
   snapshot(title: string): SvgSnapshot;
   nodes(): CanvasNode[];
 }
@@ -201,9 +203,10 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       if (target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.min(Math.max(cy.zoom(), 0.8), FIT_MAX_ZOOM), duration: 300 });
     },
 
-    png: () => cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }),
+    png: () => withMargin(cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }), 80),
     snapshot: (title) => svgSnapshot(title, allNodes(), allEdges()),
     nodes: () => canvasNodes(graphNodes()),
   };
   return view;
 }
+
