@@ -20,8 +20,14 @@ export function graphqlClient(url: string) {
           response.on('error', reject);
           response.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
-            const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-            if (response.statusCode !== 200 || parsed.errors) reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 500)}`));
+            // Thrown here, a parse error would escape the promise: an HTML error page must reject.
+            let parsed: { data?: unknown; errors?: unknown[] } | null = null;
+            try {
+              parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+            } catch {
+              parsed = null;
+            }
+            if (response.statusCode !== 200 || !parsed || parsed.errors) reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 500)}`));
             else resolve(parsed.data);
           });
         },

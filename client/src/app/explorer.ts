@@ -93,9 +93,9 @@ export function createExplorer(env: Environment) {
             if (loaded.missing.length) session.views.status.show('info', session.m().linkMissing(loaded.missing));
             else session.views.status.clear();
             // A path's middle nodes belong on the canvas too, as when it was found: the link may name only its ends.
-            const onPath = session.pathResult?.paths.flatMap((p) => p.nodes.map((n) => n.id)) ?? [];
-            const visible = [...new Set([...s.visible.filter(known), ...(path ? onPath : [])])];
-            session.history = startHistory({ ...s, visible, selection: s.selection.filter((id) => T.isEdgeId(id) || known(id)), path });
+            const onPath = path ? (session.pathResult?.paths.flatMap((p) => p.nodes.map((n) => n.id)) ?? []) : [];
+            // Dropping the missing ids also drops them from the selection, the expanded list and the path.
+            session.history = startHistory(T.hideNodes(T.addNodes({ ...s, path }, onPath), s.visible.filter((id) => !known(id))));
             renderViews(session, { full: true });
           } else await showOverview(false);
           if (walk && !presenting) session.views.status.show('info', session.m().walkMissing(walk.id));

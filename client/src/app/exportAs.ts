@@ -1,6 +1,7 @@
 import { toSvg } from '../graph/toSvg.js';
 import { visibleSubgraph } from '../graph/visibleSubgraph.js';
 import { stateToQuery } from '../state/urlState.js';
+import { guard } from './guard.js';
 import type { Session } from './session.js';
 
 export type ExportFormat = 'png' | 'svg' | 'json';
@@ -10,7 +11,8 @@ export function exportAs(session: Session, format: ExportFormat): void {
   const { views, cache } = session;
   const s = session.state();
   const title = `${session.m().appTitle} · ${s.visible.length}`;
-  if (format === 'png') void views.graph.png().then((png) => views.download('pledge-graph.png', png));
+  // Drawing a large graph at 2× can fail (canvas size limits): the user is told, with a retry.
+  if (format === 'png') void guard(session, async () => views.download('pledge-graph.png', await views.graph.png()), () => exportAs(session, format));
   else if (format === 'svg') views.download('pledge-graph.svg', new Blob([toSvg(views.graph.snapshot(title))], { type: 'image/svg+xml' }));
   else {
     const data = { link: session.env.linkTo(stateToQuery(s, session.defaults)), ...visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations) };

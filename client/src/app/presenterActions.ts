@@ -12,14 +12,28 @@ import type { Session } from './session.js';
 // a step is a new picture for the room, not an edit of the last one.
 const STEP_PLACEMENT: Placement = { full: true, layout: 'fcose' };
 
-/** Loads the walkthroughs (and every node their steps show) once per page; says which focus ids the graph lacks. */
-async function ensureWalkthroughs(session: Session): Promise<WalkthroughRecord[]> {
-  if (session.walkthroughs) return session.walkthroughs;
-  const loaded = await load.loadWalkthroughs(session.cache);
-  session.cache = loaded.cache;
-  session.walkthroughs = loaded.walkthroughs;
-  if (loaded.missing.length) session.views.status.show('info', session.m().linkMissing(loaded.missing));
-  return loaded.walkthroughs;
+/** Loads the walkthroughs (and every node their steps show) once per page, however many ask at once. */
+function ensureWalkthroughs(session: Session): Promise<WalkthroughRecord[]> {
+  if (session.walkthroughs) return Promise.resolve(session.walkthroughs);
+  session.walkthroughsLoading ??= load
+    .loadWalkthroughs(session.cache)
+    .then((loaded) => {
+      session.cache = loaded.cache;
+      session.walkthroughs = loaded.walkthroughs;
+      session.walkthroughsMissing = loaded.missing;
+      return loaded.walkthroughs;
+    })
+    .finally(() => {
+      session.walkthroughsLoading = null;
+    });
+  return session.walkthroughsLoading;
+}
+
+/** After a step is drawn (a commit clears informative messages): which focus ids the graph lacks, once. */
+function sayMissing(session: Session) {
+  if (!session.walkthroughsMissing.length) return;
+  session.views.status.show('info', session.m().walkFocusMissing(session.walkthroughsMissing));
+  session.walkthroughsMissing = [];
 }
 
 /** The walkthrough the state is presenting, if it is loaded and known. */
@@ -50,7 +64,10 @@ export function presenterActions(session: Session) {
         async () => {
           const [first] = await ensureWalkthroughs(session);
           if (!first?.steps.length) return session.views.status.show('info', session.m().noWalkthrough);
+          // A second click while loading: the first one opens the walkthrough.
+          if (session.state().walk) return;
           await commit(session, goToStep(session.state(), first, 1), true, STEP_PLACEMENT);
+          sayMissing(session);
         },
         () => actions.present(),
       );
@@ -79,12 +96,15 @@ export function presenterActions(session: Session) {
       const walk = session.state().walk;
       if (!walk) return false;
       const walkthrough = (await ensureWalkthroughs(session)).find((w) => w.id === walk.id);
+      // The user left presenter mode while it loaded: their choice stands.
+      if (session.state().walk?.id !== walk.id) return false;
       if (!walkthrough?.steps.length) {
         session.history = startHistory(endWalk(session.state()));
         return false;
       }
       session.history = startHistory(goToStep(session.state(), walkthrough, walk.step));
       await renderViews(session, STEP_PLACEMENT);
+      sayMissing(session);
       return true;
     },
   };

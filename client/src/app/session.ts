@@ -39,6 +39,10 @@ export interface Session {
   documentCitations: Citation[];
   /** Loaded on the first "Present" (or a link with walk=), then kept: null until then. */
   walkthroughs: WalkthroughRecord[] | null;
+  /** The request for them while it runs: a second "Present" waits for it instead of loading again. */
+  walkthroughsLoading: Promise<WalkthroughRecord[]> | null;
+  /** Focus ids of the walkthroughs that the graph lacks: said once, after the first step is shown. */
+  walkthroughsMissing: string[];
   firstScreen: boolean;
   /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
   pending: number;
@@ -65,6 +69,8 @@ export function createSession(env: Environment): Session {
     overviewIds: [],
     documentCitations: [],
     walkthroughs: null,
+    walkthroughsLoading: null,
+    walkthroughsMissing: [],
     firstScreen: true,
     pending: 0,
     state: () => session.history.present,

@@ -12,8 +12,8 @@ export interface KindLook {
 }
 
 /**
- * Display order everywhere (legend, expansion, concentric rings): from who pledged, and where
- * they spoke, to what about. Events sit beside the bureaus that spoke at them.
+ * Display order everywhere (legend, expansion, filters): from who pledged, and the meeting where
+ * they did, to what about. (The concentric layout groups kinds into three rings of its own.)
  */
 export const KIND_ORDER: readonly EntityKind[] = ['BUREAU', 'EVENT', 'PLEDGE', 'PROJECT', 'PLACE', 'ENTERPRISE', 'INSTITUTION', 'DOCUMENT'];
 

@@ -113,7 +113,6 @@ export interface Messages {
   resetFilters: string;
   /** Presenter mode: the top bar's button, the narration panel, and what can go wrong. */
   present: string;
-  presenterLabel: string;
   stepOf: (step: number, count: number) => string;
   previousStep: string;
   nextStep: string;
@@ -121,6 +120,8 @@ export interface Messages {
   fullScreen: string;
   noWalkthrough: string;
   walkMissing: (id: string) => string;
+  /** Focus ids of a walkthrough that the graph lacks (the walkthrough's data, not a link). */
+  walkFocusMissing: (ids: string[]) => string;
   presenterShortcuts: string;
   shortcuts: Record<Command, string>;
 }
@@ -229,7 +230,6 @@ const en: Messages = {
   filtersHideAll: 'The filters hide everything on the canvas.',
   resetFilters: 'Reset filters',
   present: 'Present',
-  presenterLabel: 'Walkthrough',
   stepOf: (step, count) => `Step ${step} of ${count}`,
   previousStep: 'Previous',
   nextStep: 'Next',
@@ -237,6 +237,7 @@ const en: Messages = {
   fullScreen: 'Full screen',
   noWalkthrough: 'There is no walkthrough in the database: load the seeds (npm run load).',
   walkMissing: (id) => `This link names a walkthrough the graph no longer holds (${id}); the rest of the view is shown.`,
+  walkFocusMissing: (ids) => `The walkthrough shows ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph does not hold (${ids.join(', ')}); its steps go on without them.`,
   presenterShortcuts: 'While presenting',
   shortcuts: {
     search: 'Focus the search box',
@@ -360,7 +361,6 @@ const zh: Messages = {
   filtersHideAll: '筛选隐藏了画布上的全部内容。',
   resetFilters: '重置筛选',
   present: '演示',
-  presenterLabel: '导览',
   stepOf: (step, count) => `第 ${step} 步，共 ${count} 步`,
   previousStep: '上一步',
   nextStep: '下一步',
@@ -368,6 +368,7 @@ const zh: Messages = {
   fullScreen: '全屏',
   noWalkthrough: '数据库中没有导览：请先加载数据（npm run load）。',
   walkMissing: (id) => `此链接中的导览已不在图谱中（${id}），其余内容照常显示。`,
+  walkFocusMissing: (ids) => `导览中有 ${ids.length} 个节点不在图谱中（${ids.join('、')}），各步骤将不显示它们。`,
   presenterShortcuts: '演示时',
   shortcuts: {
     search: '聚焦搜索框',

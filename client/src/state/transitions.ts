@@ -24,12 +24,17 @@ function edgeTouches(edgeId: string, nodes: Set<string>): boolean {
   return nodes.has(source ?? '') && nodes.has(target ?? '');
 }
 
-/** Keeps selection, expansion and path consistent with the nodes on the canvas. */
-function prune(state: ViewState): ViewState {
+/**
+ * Keeps selection, expansion and path consistent with the nodes on the canvas. Every edit of the
+ * canvas goes through here, and an edited canvas is no longer a walkthrough's step: presenter
+ * mode ends, so that the URL never claims a step the canvas does not show.
+ */
+export function prune(state: ViewState): ViewState {
   const on = new Set(state.visible);
   const keep = (id: string) => (isEdgeId(id) ? edgeTouches(id, on) : on.has(id));
   return {
     ...state,
+    walk: null,
     selection: state.selection.filter(keep),
     expanded: state.expanded.filter((id) => on.has(id)),
     path: state.path && on.has(state.path.from) && on.has(state.path.to) ? state.path : null,
@@ -39,7 +44,7 @@ function prune(state: ViewState): ViewState {
 export function addNodes(state: ViewState, ids: Iterable<string>, expandedFrom?: string): ViewState {
   const visible = union(state.visible, ids);
   const expanded = expandedFrom ? union(state.expanded, [expandedFrom]) : state.expanded;
-  return { ...state, visible, expanded };
+  return prune({ ...state, visible, expanded });
 }
 
 /** Replaces the whole canvas (overview, permalink). */

@@ -6,6 +6,7 @@ import { pledgedBy } from '../graph/pledgedBy.js';
 import { RELATION_TYPES } from '../graph/relationTypes.js';
 import { kindName } from '../i18n/kindNames.js';
 import { messages, type Messages } from '../i18n/messages.js';
+import { foreignTag, textLang } from '../i18n/textLang.js';
 import { relationLabel } from '../i18n/relationWords.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
@@ -46,25 +47,13 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
 }
 
 /**
- * The language free text is written in, by its letters: curated notes are English prose that
- * may quote a few Chinese words, names and summaries the other way round. null: no letters
- * (a number, "%", "≥").
- */
-export function textLang(text: string): Lang | null {
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  if (!latin && !han) return null;
-  return latin > han ? 'en' : 'zh';
-}
-
-/**
  * Free text from the data (notes, metric, summary) that exists in one language only. It is
  * marked with its language, and tagged when that is not the page's, so a curator's English note
  * in the Chinese page reads as such rather than as a label someone forgot to translate.
  */
 function curated(text: string, lang: Lang, m: Messages): HTMLElement {
   const written = textLang(text);
-  const tag = written && written !== lang ? m.writtenIn[written] : '';
+  const tag = foreignTag(text, lang);
   return h('span', { attrs: { lang: written ?? undefined } }, text, tag ? h('small', { className: 'written-in', attrs: { lang, title: m.writtenInTitle } }, ` ${tag}`) : null);
 }
 

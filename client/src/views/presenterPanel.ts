@@ -20,7 +20,7 @@ export interface PresenterEvents {
 
 /** Chinese text when the language is Chinese and the curator wrote it; English otherwise. */
 const inLang = (lang: Lang, en: string, zh: string | null | undefined) => (lang === 'zh' && zh ? zh : en);
-export const stepText = (lang: Lang, step: StepRecord) => ({ title: inLang(lang, step.title, step.titleZh), narration: inLang(lang, step.narration, step.narrationZh) });
+const stepText = (lang: Lang, step: StepRecord) => ({ title: inLang(lang, step.title, step.titleZh), narration: inLang(lang, step.narration, step.narrationZh) });
 
 /**
  * The narration panel of presenter mode, under the canvas: built once and updated in place, so
@@ -45,10 +45,15 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
     else await root.requestFullscreen?.().catch(() => undefined);
   }
+  /** Leaving presenter mode leaves full screen too: the explorer needs its sidebar and its window. */
+  function leaveFullScreen() {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }
   document.addEventListener('fullscreenchange', () => {
     fullScreen.setAttribute('aria-pressed', String(!!document.fullscreenElement));
-    // After the browser has laid the page out at its new size.
-    if (!container.hidden) requestAnimationFrame(() => events.onResized());
+    // After the browser has laid the page out at its new size; also when leaving presenter mode
+    // left full screen, since the canvas was fitted before the window got its size back.
+    requestAnimationFrame(() => events.onResized());
   });
   fullScreen.setAttribute('aria-pressed', 'false');
 
@@ -62,6 +67,8 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
 
   return {
     render(model: PresenterModel | null) {
+      // However presenter mode ends (Exit, Esc, Undo, an edit of the canvas), full screen ends with it.
+      if (!model && !container.hidden) leaveFullScreen();
       document.body.classList.toggle('presenting', !!model);
       presentButton.setAttribute('aria-pressed', String(!!model));
       container.hidden = !model;
@@ -80,9 +87,6 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
       previous.disabled = step <= 1;
       next.disabled = step >= w.steps.length;
     },
-    /** Leaving presenter mode leaves full screen too: the explorer needs its sidebar and its window. */
-    leaveFullScreen() {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    },
+    leaveFullScreen,
   };
 }

@@ -9,5 +9,7 @@ export async function withMargin(image: Blob, margin: number): Promise<Blob> {
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(bitmap, margin, margin);
+  // Its pixels are in the canvas now; the bitmap's memory need not wait for the collector.
+  bitmap.close();
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob ?? image), 'image/png'));
 }

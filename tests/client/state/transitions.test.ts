@@ -40,6 +40,16 @@ describe('view-state transitions', () => {
     expect(showAllTypes(hidden)).toMatchObject({ hiddenKinds: [], hiddenRelations: [], visible: hidden.visible });
   });
 
+  it('ends presenter mode when the canvas is edited: the URL must not claim a step it does not show', () => {
+    const presenting = base({ visible: ['a', 'b'], selection: ['a'], walk: { id: 'walkthrough:w', step: 2 } });
+    expect(addNodes(presenting, ['c']).walk).toBeNull();
+    expect(hideNodes(presenting, ['b']).walk).toBeNull();
+    expect(keepSelection(presenting).walk).toBeNull();
+    expect(showOnly(presenting, ['a']).walk).toBeNull();
+    // Selecting, or changing the language, is not an edit of the step.
+    expect(select(presenting, ['b']).walk).toEqual({ id: 'walkthrough:w', step: 2 });
+  });
+
   it('never mutates its input', () => {
     const s = Object.freeze(base({ visible: Object.freeze(['a:1']) as string[], selection: Object.freeze(['a:1']) as string[] }));
     expect(() => [addNodes(s, ['a:2']), hideNodes(s, ['a:1']), select(s, []), setPath(s, null)]).not.toThrow();

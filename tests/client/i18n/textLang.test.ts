@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../client/src/i18n/messages.js';
-import { textLang } from '../../../client/src/views/detailsPanel.js';
+import { foreignTag, textLang } from '../../../client/src/i18n/textLang.js';
 import { EntitySchema, RelationshipSchema } from '../../../seeds/load/seedSchema.js';
 
 // What the details panel shows besides the data's own names: no code or English label may
@@ -27,8 +27,12 @@ describe('the words of the details panel', () => {
   });
 
   it('tags English-only curated text in the Chinese page, and Chinese-only text in the English one', () => {
-    expect(messages('zh').writtenIn.en).toContain('英文');
-    expect(messages('en').writtenIn.zh).toContain('Chinese');
+    const note = 'The engine clause governs the whole logistics chain of this paragraph.';
+    expect(foreignTag(note, 'zh')).toContain('英文');
+    expect(foreignTag(note, 'en')).toBe('');
+    expect(foreignTag('以中国物流、中通物流入驻石桥为引擎', 'en')).toContain('Chinese');
+    expect(foreignTag('以中国物流、中通物流入驻石桥为引擎', 'zh')).toBe('');
+    expect(foreignTag('%', 'zh')).toBe('');
   });
 
   it('tells the language of curated text by its letters', () => {
