@@ -30,7 +30,7 @@ export function createExplorer(env: Environment) {
   function withAdjacency(id: string | null) {
     if (!id || T.isEdgeId(id) || session.cache.complete.has(id)) return;
     void guard(session, async () => {
-      session.cache = await load.ensureAdjacency(session.cache, id);
+      await load.ensureAdjacency(session, id);
       renderViews(session);
     });
   }
@@ -45,8 +45,7 @@ export function createExplorer(env: Environment) {
 
   async function showOverview(undoable: boolean) {
     session.views.status.show('loading', session.m().loadingOverview);
-    const overview = await load.loadOverview(session.cache);
-    session.cache = overview.cache;
+    const overview = await load.loadOverview(session);
     session.sharedCount = overview.sharedCount;
     session.overviewIds = [...overview.ids].sort();
     if (!overview.ids.length) return session.views.status.show('info', session.m().emptyGraph);
@@ -84,12 +83,11 @@ export function createExplorer(env: Environment) {
           if (presenting) session.views.status.dismissLoading();
           else if (s.visible.length) {
             session.views.status.show('loading', session.m().loading);
-            const loaded = await load.loadIds(session.cache, s.visible);
-            session.cache = loaded.cache;
+            const loaded = await load.loadIds(session, s.visible);
             const known = (id: string) => session.cache.nodes.has(id);
             // A path whose end is gone cannot be rebuilt; the rest of the link still opens.
             const path = s.path && known(s.path.from) && known(s.path.to) ? s.path : null;
-            if (path) ({ cache: session.cache, result: session.pathResult } = await load.loadPaths(session.cache, path.from, path.to));
+            if (path) session.pathResult = await load.loadPaths(session, path.from, path.to);
             if (loaded.missing.length) session.views.status.show('info', session.m().linkMissing(loaded.missing));
             else session.views.status.clear();
             // A path's middle nodes belong on the canvas too, as when it was found: the link may name only its ends.
@@ -124,7 +122,7 @@ export function createExplorer(env: Environment) {
       };
       if (session.cache.complete.has(id)) return place();
       void guard(session, async () => {
-        session.cache = await load.ensureAdjacency(session.cache, id);
+        await load.ensureAdjacency(session, id);
         place();
       });
     },
@@ -132,7 +130,7 @@ export function createExplorer(env: Environment) {
     expand(id: string | null = session.selectedNode()) {
       if (!id) return;
       void guard(session, async () => {
-        session.cache = await load.ensureAdjacency(session.cache, id);
+        await load.ensureAdjacency(session, id);
         const expansion = chooseExpansion(session.cache, id, state().visible, state().expandLimit);
         // Silence would look like a broken double-click.
         if (!expansion.add.length) return session.views.status.show('info', session.m().nothingToExpand);

@@ -10,17 +10,23 @@ import { fetchWalkthroughs, type WalkthroughRecord } from '../api/walkthroughs.j
 import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
 import type { Citation } from '../reading/segmentText.js';
 
-// API calls that feed the cache: each takes the cache and returns a new one with what it learnt.
+/**
+ * Whoever holds the cache (the session). Each loader merges what it learnt into the holder's
+ * cache as it is when the answer arrives, not as it was when the request left: requests overlap
+ * (a click while the overview loads), and a merge made meanwhile must not be thrown away.
+ */
+export interface CacheHolder {
+  cache: GraphCache;
+}
 
 export interface Overview {
-  cache: GraphCache;
   /** Bureaus, the entities their pledges share, and those pledges. */
   ids: string[];
   sharedCount: number;
 }
 
 /** The first screen: every bureau plus what the pledges of two or more of them point to. */
-export async function loadOverview(cache: GraphCache): Promise<Overview> {
+export async function loadOverview(holder: CacheHolder): Promise<Overview> {
   const [shared, bureaus] = await Promise.all([fetchSharedByBureaus(2), fetchBureaus()]);
   const ids = new Set(bureaus.map((b) => b.id));
   for (const s of shared) {
@@ -28,10 +34,13 @@ export async function loadOverview(cache: GraphCache): Promise<Overview> {
     for (const b of s.bureaus) ids.add(b.id);
     for (const p of s.pledges) ids.add(p.id);
   }
-  let next = mergeEntities(cache, [...bureaus, ...shared.flatMap((s) => [s.entity, ...s.bureaus, ...s.pledges])]);
+  holder.cache = mergeEntities(holder.cache, [...bureaus, ...shared.flatMap((s) => [s.entity, ...s.bureaus, ...s.pledges])]);
   // The relationships among them (and the adjacency of each, for badges and details).
-  if (ids.size) next = mergeSubgraph(next, await fetchNeighborhood([...ids], 1), ids);
-  return { cache: next, ids: [...ids], sharedCount: shared.length };
+  if (ids.size) {
+    const around = await fetchNeighborhood([...ids], 1);
+    holder.cache = mergeSubgraph(holder.cache, around, ids);
+  }
+  return { ids: [...ids], sharedCount: shared.length };
 }
 
 /**
@@ -39,14 +48,17 @@ export async function loadOverview(cache: GraphCache): Promise<Overview> {
  * from: ids the graph no longer holds are dropped (the server names them) and returned, so
  * that the rest of the view still opens and the user is told what is missing.
  */
-export async function loadIds(cache: GraphCache, ids: string[]): Promise<{ cache: GraphCache; missing: string[] }> {
+export async function loadIds(holder: CacheHolder, ids: string[]): Promise<{ missing: string[] }> {
   // The bureaus are always known, as after the overview: every pledge names its bureau.
-  cache = mergeEntities(cache, await fetchBureaus());
+  const bureaus = await fetchBureaus();
+  holder.cache = mergeEntities(holder.cache, bureaus);
   const missing: string[] = [];
   let wanted = ids.slice(0, 200);
   while (wanted.length) {
     try {
-      return { cache: mergeSubgraph(cache, await fetchNeighborhood(wanted, 1), wanted), missing };
+      const around = await fetchNeighborhood(wanted, 1);
+      holder.cache = mergeSubgraph(holder.cache, around, wanted);
+      return { missing };
     } catch (error) {
       const unknown = error instanceof ApiError && error.code === 'NOT_FOUND' && Array.isArray(error.extensions.ids) ? (error.extensions.ids as string[]) : [];
       // Anything else (or a NOT_FOUND naming nothing we asked for) is a real failure.
@@ -55,13 +67,14 @@ export async function loadIds(cache: GraphCache, ids: string[]): Promise<{ cache
       wanted = wanted.filter((id) => !unknown.includes(id));
     }
   }
-  return { cache, missing };
+  return { missing };
 }
 
 /** Makes sure the cache knows every relationship of `id` (expansion, details). */
-export async function ensureAdjacency(cache: GraphCache, id: string): Promise<GraphCache> {
-  if (cache.complete.has(id)) return cache;
-  return mergeSubgraph(cache, await fetchNeighborhood([id], 1), [id]);
+export async function ensureAdjacency(holder: CacheHolder, id: string): Promise<void> {
+  if (holder.cache.complete.has(id)) return;
+  const around = await fetchNeighborhood([id], 1);
+  holder.cache = mergeSubgraph(holder.cache, around, [id]);
 }
 
 /** The source document and every span of it the graph cites: what the reading view shows. */
@@ -77,11 +90,10 @@ export interface PathResult {
   paths: SubgraphRecord[];
 }
 
-export async function loadPaths(cache: GraphCache, from: string, to: string): Promise<{ cache: GraphCache; result: PathResult }> {
+export async function loadPaths(holder: CacheHolder, from: string, to: string): Promise<PathResult> {
   const paths = await fetchPaths(from, to);
-  let next = cache;
-  for (const path of paths) next = mergeSubgraph(next, path);
-  return { cache: next, result: { key: `${from}>${to}`, paths } };
+  for (const path of paths) holder.cache = mergeSubgraph(holder.cache, path);
+  return { key: `${from}>${to}`, paths };
 }
 
 /**
@@ -89,12 +101,12 @@ export async function loadPaths(cache: GraphCache, from: string, to: string): Pr
  * redraw, not a request, so a presenter pressing the clicker twice never races two loads.
  * Focus ids the graph does not hold are dropped from the steps and returned.
  */
-export async function loadWalkthroughs(cache: GraphCache): Promise<{ cache: GraphCache; walkthroughs: WalkthroughRecord[]; missing: string[] }> {
+export async function loadWalkthroughs(holder: CacheHolder): Promise<{ walkthroughs: WalkthroughRecord[]; missing: string[] }> {
   const walkthroughs = await fetchWalkthroughs();
   const ids = [...new Set(walkthroughs.flatMap((w) => w.steps.flatMap((s) => s.focus)))];
-  if (!ids.length) return { cache, walkthroughs, missing: [] };
-  const loaded = await loadIds(cache, ids);
-  const known = (id: string) => loaded.cache.nodes.has(id);
+  if (!ids.length) return { walkthroughs, missing: [] };
+  const loaded = await loadIds(holder, ids);
+  const known = (id: string) => holder.cache.nodes.has(id);
   const kept = walkthroughs.map((w) => ({ ...w, steps: w.steps.map((s) => ({ ...s, focus: s.focus.filter(known) })) }));
-  return { cache: loaded.cache, walkthroughs: kept, missing: loaded.missing };
+  return { walkthroughs: kept, missing: loaded.missing };
 }

@@ -75,7 +75,7 @@ export function pathActions(session: Session) {
       void guard(session, async () => {
         let result: load.PathResult;
         try {
-          ({ cache: session.cache, result } = await load.loadPaths(session.cache, from, to));
+          result = await load.loadPaths(session, from, to);
           session.pathResult = result;
         } catch (error) {
           session.pathMessage = { message: describeError(error, session.state().lang), error: true };

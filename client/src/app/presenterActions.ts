@@ -16,9 +16,8 @@ const STEP_PLACEMENT: Placement = { full: true, layout: 'fcose' };
 function ensureWalkthroughs(session: Session): Promise<WalkthroughRecord[]> {
   if (session.walkthroughs) return Promise.resolve(session.walkthroughs);
   session.walkthroughsLoading ??= load
-    .loadWalkthroughs(session.cache)
+    .loadWalkthroughs(session)
     .then((loaded) => {
-      session.cache = loaded.cache;
       session.walkthroughs = loaded.walkthroughs;
       session.walkthroughsMissing = loaded.missing;
       return loaded.walkthroughs;
