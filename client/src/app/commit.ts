@@ -6,6 +6,6 @@ import type { Session } from './session.js';
 /** Every state change goes through here; returns when the canvas has finished placing what changed. */
 export function commit(session: Session, next: ViewState, undoable: boolean, placement: Placement = {}): Promise<void> {
   session.history = undoable ? record(session.history, next) : replace(session.history, next);
-  session.views.status.dismissInfo();
+  session.views.status.dismiss('info');
   return renderViews(session, placement);
 }

@@ -80,7 +80,7 @@ export function createExplorer(env: Environment) {
           const presenting = await presenter.resume();
           // resume() dropped an unknown walkthrough from the state: the rest of the link opens.
           const s = state();
-          if (presenting) session.views.status.dismissLoading();
+          if (presenting) session.views.status.dismiss('loading');
           else if (s.visible.length) {
             session.views.status.show('loading', session.m().loading);
             const loaded = await load.loadIds(session, s.visible);

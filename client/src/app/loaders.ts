@@ -17,6 +17,16 @@ import type { Citation } from '../reading/segmentText.js';
  */
 export interface CacheHolder {
   cache: GraphCache;
+  /** Every bureau is in the cache: they are fetched once a page, not with every link or walkthrough. */
+  bureausKnown: boolean;
+}
+
+/** The bureaus are always known, as after the overview: every pledge names its bureau. */
+async function ensureBureaus(holder: CacheHolder): Promise<void> {
+  if (holder.bureausKnown) return;
+  const bureaus = await fetchBureaus();
+  holder.cache = mergeEntities(holder.cache, bureaus);
+  holder.bureausKnown = true;
 }
 
 export interface Overview {
@@ -35,6 +45,7 @@ export async function loadOverview(holder: CacheHolder): Promise<Overview> {
     for (const p of s.pledges) ids.add(p.id);
   }
   holder.cache = mergeEntities(holder.cache, [...bureaus, ...shared.flatMap((s) => [s.entity, ...s.bureaus, ...s.pledges])]);
+  holder.bureausKnown = true;
   // The relationships among them (and the adjacency of each, for badges and details).
   if (ids.size) {
     const around = await fetchNeighborhood([...ids], 1);
@@ -49,9 +60,7 @@ export async function loadOverview(holder: CacheHolder): Promise<Overview> {
  * that the rest of the view still opens and the user is told what is missing.
  */
 export async function loadIds(holder: CacheHolder, ids: string[]): Promise<{ missing: string[] }> {
-  // The bureaus are always known, as after the overview: every pledge names its bureau.
-  const bureaus = await fetchBureaus();
-  holder.cache = mergeEntities(holder.cache, bureaus);
+  await ensureBureaus(holder);
   const missing: string[] = [];
   let wanted = ids.slice(0, 200);
   while (wanted.length) {

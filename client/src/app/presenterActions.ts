@@ -1,10 +1,10 @@
 import type { WalkthroughRecord } from '../api/walkthroughs.js';
 import { startHistory } from '../state/history.js';
 import { endWalk, goToStep, moveStep, type StepMove } from '../state/walkthrough.js';
-import type { PresenterModel } from '../views/presenterPanel.js';
 import { commit } from './commit.js';
 import { guard } from './guard.js';
 import * as load from './loaders.js';
+import { currentWalkthrough } from './presenterModel.js';
 import { renderViews, type Placement } from './renderViews.js';
 import type { Session } from './session.js';
 
@@ -35,19 +35,6 @@ function sayMissing(session: Session) {
   session.walkthroughsMissing = [];
 }
 
-/** The walkthrough the state is presenting, if it is loaded and known. */
-function current(session: Session): WalkthroughRecord | null {
-  const walk = session.state().walk;
-  return (walk && session.walkthroughs?.find((w) => w.id === walk.id)) || null;
-}
-
-/** What the narration panel shows, or null when not presenting. */
-export function presenterModel(session: Session): PresenterModel | null {
-  const walkthrough = current(session);
-  const walk = session.state().walk;
-  return walkthrough && walk && walkthrough.steps.length ? { lang: session.state().lang, walkthrough, step: walk.step } : null;
-}
-
 /**
  * Presenter mode. Undo/redo: entering is one undoable step (Undo goes back to the canvas you
  * were exploring); moving between steps and leaving replace the present state, so a talk of
@@ -73,7 +60,7 @@ export function presenterActions(session: Session) {
     },
 
     moveStep(move: StepMove) {
-      const walkthrough = current(session);
+      const walkthrough = currentWalkthrough(session);
       const walk = session.state().walk;
       if (!walkthrough || !walk) return;
       const step = moveStep(walk.step, walkthrough.steps.length, move);

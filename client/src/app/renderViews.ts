@@ -2,15 +2,15 @@ import type { EntityRecord } from '../api/records.js';
 import { hiddenNeighbours } from '../graph/chooseExpansion.js';
 import { edgesAmong } from '../graph/graphCache.js';
 import { viewElements } from '../graph/toElements.js';
-import { visibleSubgraph } from '../graph/visibleSubgraph.js';
+import { visibleSubgraph, type VisibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { stateToQuery } from '../state/urlState.js';
 import * as T from '../state/transitions.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { commit } from './commit.js';
-import { followStatePath, noPathFound } from './pathActions.js';
+import { followStatePath, noPathFound } from './pathState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
-import { presenterModel } from './presenterActions.js';
+import { presenterModel } from './presenterModel.js';
 import type { Session } from './session.js';
 import { viewCaption } from './viewCaption.js';
 
@@ -43,9 +43,8 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
     void placing.then(() => performance.mark('first-screen'));
   }
 
-  renderPanels(session);
+  const shown = renderPanels(session);
   // The counter counts what the filters leave on the canvas, out of what is there.
-  const shown = visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations);
   const filtered = shown.nodes.length < nodes.length || shown.edges.length < edges.length;
   const summary = !s.visible.length
     ? m.nothingVisible
@@ -63,18 +62,22 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   return placing;
 }
 
-/** Everything but the canvas: also drawn before the first load, so even a failure speaks the user's language. */
-export function renderPanels(session: Session): void {
+/**
+ * Everything but the canvas: also drawn before the first load, so even a failure speaks the
+ * user's language. Returns what the filters leave on the canvas, which the caller counts too.
+ * (The presenter panel is drawn by renderViews alone, before the layout: it takes room from the
+ * canvas, and before the first load there is nothing to present.)
+ */
+export function renderPanels(session: Session): VisibleSubgraph {
   const { views, cache } = session;
   const s = session.state();
   const m = session.m();
   const sel = session.selectedNode();
   followStatePath(session);
   views.staticText(s.lang);
-  views.presenter.render(presenterModel(session));
   views.search.setLang(s.lang);
-  const shownNodes = visibleSubgraph(cache, s.visible, s.hiddenKinds).nodes.length;
-  views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes });
+  const shown = visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations);
+  views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes: shown.nodes.length });
   views.filters.render(s);
   views.exporter.render(s);
   views.details.render({ lang: s.lang, cache, selected: s.selection.at(-1) ?? null, hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0 });
@@ -92,4 +95,5 @@ export function renderPanels(session: Session): void {
       (none ? { message: m.pathNone(session.nameOf(none.from), session.nameOf(none.to)) } : null) ??
       (pathHighlight(session, s) && s.path ? pathSentences(session, s.path.from, s.path.to) : null),
   });
+  return shown;
 }

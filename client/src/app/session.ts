@@ -7,6 +7,7 @@ import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
 import type { WalkthroughRecord } from '../api/walkthroughs.js';
 import type { PathResult } from './loaders.js';
+import type { Unjoined } from './pathState.js';
 import type { Views } from './views.js';
 
 export interface Environment {
@@ -27,11 +28,16 @@ export interface Session {
   readonly defaults: ViewState;
   history: History<ViewState>;
   cache: GraphCache;
+  bureausKnown: boolean;
   views: Views;
   pathDraft: { from: string | null; to: string | null };
   pathResult: PathResult | null;
   pathMessage: { message: string; error?: boolean } | null;
   pathBusy: boolean;
+  /** Ends that the last search found no path between (the panel and the caption say so). */
+  unjoined: Unjoined | null;
+  /** The state's path the panel's ends last followed; undefined before the first render. */
+  followedPath: string | null | undefined;
   sharedCount: number;
   /** The ids the overview put on the canvas (sorted): its caption explains that canvas and no other. */
   overviewIds: string[];
@@ -59,12 +65,15 @@ export function createSession(env: Environment): Session {
     defaults,
     history: startHistory(defaults),
     cache: emptyCache(),
+    bureausKnown: false,
     // main.ts attaches the views before start(); nothing renders until then.
     views: undefined as unknown as Views,
     pathDraft: { from: null, to: null },
     pathResult: null,
     pathMessage: null,
     pathBusy: false,
+    unjoined: null,
+    followedPath: undefined,
     sharedCount: 0,
     overviewIds: [],
     documentCitations: [],

@@ -3,7 +3,7 @@ import { KIND_ORDER } from '../graph/kinds.js';
 import type { VisibleSubgraph } from '../graph/visibleSubgraph.js';
 import { kindCount } from '../i18n/kindCounts.js';
 import type { ViewState } from '../state/ViewState.js';
-import { noPathOnCanvas } from './pathActions.js';
+import { noPathOnCanvas } from './pathState.js';
 import { pathCaption, pathHighlight } from './pathSentences.js';
 import type { Session } from './session.js';
 

@@ -123,6 +123,8 @@ export interface Messages {
   /** Focus ids of a walkthrough that the graph lacks (the walkthrough's data, not a link). */
   walkFocusMissing: (ids: string[]) => string;
   presenterShortcuts: string;
+  /** What the mouse does, under the shortcut tables. */
+  mouseHint: string;
   shortcuts: Record<Command, string>;
 }
 
@@ -239,6 +241,7 @@ const en: Messages = {
   walkMissing: (id) => `This link names a walkthrough the graph no longer holds (${id}); the rest of the view is shown.`,
   walkFocusMissing: (ids) => `The walkthrough shows ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph does not hold (${ids.join(', ')}); its steps go on without them.`,
   presenterShortcuts: 'While presenting',
+  mouseHint: 'Double-click a node to expand it; Shift+click adds to the selection.',
   shortcuts: {
     search: 'Focus the search box',
     expand: 'Expand the selected node',
@@ -370,6 +373,7 @@ const zh: Messages = {
   walkMissing: (id) => `此链接中的导览已不在图谱中（${id}），其余内容照常显示。`,
   walkFocusMissing: (ids) => `导览中有 ${ids.length} 个节点不在图谱中（${ids.join('、')}），各步骤将不显示它们。`,
   presenterShortcuts: '演示时',
+  mouseHint: '双击节点即可展开；按住 Shift 点击可多选。',
   shortcuts: {
     search: '聚焦搜索框',
     expand: '展开所选节点',

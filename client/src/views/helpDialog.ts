@@ -16,7 +16,7 @@ export function createHelpDialog(dialog: HTMLDialogElement) {
         table(SHORTCUTS.filter((s) => !s.presenting)),
         h('h3', {}, m.presenterShortcuts),
         table(SHORTCUTS.filter((s) => s.presenting)),
-        h('p', { className: 'hint' }, lang === 'en' ? 'Double-click a node to expand it; Shift+click adds to the selection.' : '双击节点即可展开；按住 Shift 点击可多选。'),
+        h('p', { className: 'hint' }, m.mouseHint),
         h('form', { attrs: { method: 'dialog' } }, h('button', { attrs: { type: 'submit', autofocus: true } }, m.close)),
       );
       if (!dialog.open) dialog.showModal();

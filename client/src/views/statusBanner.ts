@@ -39,15 +39,12 @@ export function createStatusBanner(container: HTMLElement) {
       message = null;
       draw();
     },
-    /** Takes away an informative message (not a failure, nor a load in progress): the next step makes it old news. */
-    dismissInfo() {
-      if (message?.kind !== 'info') return;
-      message = null;
-      draw();
-    },
-    /** Ends a "loading…" message without taking away what the load itself had to say. */
-    dismissLoading() {
-      if (message?.kind !== 'loading') return;
+    /**
+     * Takes the message away only if it is of this kind: the next step makes an informative one
+     * old news, and a finished load ends its "loading…" without taking away what it had to say.
+     */
+    dismiss(kind: StatusKind) {
+      if (message?.kind !== kind) return;
       message = null;
       draw();
     },
