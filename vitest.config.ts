@@ -1,15 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+// Four projects. `npm run test:unit` runs the first alone: no database, no browser.
+// `npm test` runs them all, in two groups: group 1 side by side, then group 2.
+const UNIT = ['tests/**/*.test.ts'];
+const READS = ['tests/**/*.db.test.ts']; // read the article graph in the run's Neo4j; never change it
+const WRITES = ['tests/**/*.db-writes.test.ts']; // rewrite that graph, so they run alone
+const BROWSER = ['tests/browser/**/*.test.ts']; // Chromium against the served app
+const APP = ['tests/server/neo4j/lifecycle.test.ts']; // `npm start` as a process, with its own Neo4j
+
+const neo4j = { globalSetup: ['tests/setup/globalNeo4j.ts'] };
+
+const projects: TestProjectInlineConfiguration[] = [
+  { extends: true, test: { name: 'unit', include: UNIT, exclude: [...READS, ...WRITES, ...BROWSER, ...APP], sequence: { groupOrder: 1 } } },
+  { extends: true, test: { name: 'db', include: READS, ...neo4j, sequence: { groupOrder: 1 } } },
+  // One file at a time: a file that rewrites the graph must never race one that reads it, and
+  // the browser tests each serve the app and drive Chromium, which wants both cores.
+  { extends: true, test: { name: 'db-serial', include: [...WRITES, ...BROWSER], ...neo4j, fileParallelism: false, sequence: { groupOrder: 2 } } },
+  // Runs beside db-serial: its apps start their own Neo4j, so they share nothing with it.
+  { extends: true, test: { name: 'app', include: APP, sequence: { groupOrder: 2 } } },
+];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One embedded Neo4j for the whole run (started here, stopped at the end).
-    globalSetup: ['tests/setup/globalNeo4j.ts'],
-    // Test files share that database and the machine has two cores: run files one after
-    // another so that a test that rewrites the graph never races one that reads it.
-    fileParallelism: false,
+    // Two cores: two files at a time within a group.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default'],
+    projects,
   },
 });

@@ -14,7 +14,7 @@ import { createDriver } from '../server/db/createDriver.js';
 import { createExecutor } from '../server/db/executor.js';
 import { createLogger } from '../server/logger.js';
 import { startEmbeddedNeo4j } from '../server/neo4j/startEmbeddedNeo4j.js';
-import { graphWriteQueries, schemaQueries } from '../seeds/load/loadQueries.js';
+import { graphWriteQueries, schemaQueries } from '../server/load/loadQueries.js';
 import { measurePair, type Timing } from './percentiles.js';
 import { graphqlClient } from './graphqlClient.js';
 import { prng, syntheticGraph } from './syntheticGraph.js';

@@ -1,6 +1,6 @@
 import { searchKeyOf, normalizeForSearch } from '../server/search/normalizeForSearch.js';
-import { edgeId, type Label, type RelationshipType } from '../seeds/load/model.js';
-import type { SeedGraph } from '../seeds/load/SeedGraph.js';
+import { edgeId, type Label, type RelationshipType } from '../server/load/model.js';
+import type { SeedGraph } from '../server/load/SeedGraph.js';
 
 /** A deterministic PRNG (mulberry32): the same seed gives the same graph on every run. */
 export function prng(seed: number) {

@@ -1,7 +1,7 @@
 // Entry of `npm start`: configuration, then the server, then process signals. Nothing else.
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { SeedValidationError } from '../seeds/load/SeedError.js';
+import { SeedValidationError } from './load/SeedError.js';
 import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
 import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
 import { startServer, type RunningServer } from './start.js';

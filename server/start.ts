@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
-import { loadSeeds } from '../seeds/load/loadSeeds.js';
+import { loadSeeds } from './load/loadSeeds.js';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client/ensureClientBuilt.js';
 import type { Config } from './config.js';

@@ -1,3 +1,4 @@
+import { isEntityKind, KINDS } from '../../schema/vocabulary/kinds.js';
 import type { Edge, Subgraph } from '../generated/graphql.js';
 
 /** Node properties as Neo4j returns them (see seeds/README.md, "In Neo4j"). */
@@ -11,23 +12,14 @@ export interface EdgeRow {
   props: Record<string, unknown> & { id: string; sources?: string };
 }
 
-const TYPENAME: Record<string, string | undefined> = {
-  BUREAU: 'Bureau',
-  PLEDGE: 'Pledge',
-  PROJECT: 'Project',
-  ENTERPRISE: 'Enterprise',
-  INSTITUTION: 'Institution',
-  PLACE: 'Place',
-  EVENT: 'Event',
-  DOCUMENT: 'Document',
-};
 
 /**
  * Stored node → GraphQL object. __typename lets Apollo resolve the Entity interface without a
  * resolver per type; spans are stored as JSON because Neo4j properties hold no nested maps.
  */
 export function toEntity(props: NodeProps) {
-  const typename = TYPENAME[props.kind];
+  // Each kind's GraphQL type is named as its label.
+  const typename = isEntityKind(props.kind) ? KINDS[props.kind].label : undefined;
   // Only the loader writes kinds; another value means the data was changed by hand.
   if (!typename) throw new Error(`entity ${props.id} has unknown kind ${JSON.stringify(props.kind)}`);
   return {

@@ -14,6 +14,10 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/**
+ * What an entity is. Every kind is also a type implementing Entity, named as its Neo4j label
+ * (BUREAU → Bureau). Defined once with its look and names in schema/vocabulary/kinds.ts.
+ */
 export type EntityKind =
   | 'BUREAU'
   | 'PLEDGE'
@@ -23,6 +27,34 @@ export type EntityKind =
   | 'PLACE'
   | 'EVENT'
   | 'DOCUMENT';
+
+/**
+ * The closed set of relationship types; Edge.type is always one of them. Direction is
+ * meaningful. Defined once, with the kinds each may join, in schema/vocabulary/relationships.ts.
+ */
+export type RelationshipType =
+  /** Bureau → Pledge: the bureau made the pledge (every pledge has exactly one). */
+  | 'MADE'
+  /** Pledge or Event → Project, Place, Enterprise, Institution: what the pledge builds, pushes, improves or is about. */
+  | 'CONCERNS'
+  /** Pledge → Enterprise, Institution: a company or body the pledge courts, attracts or brings in. */
+  | 'TARGETS'
+  /** Pledge → Enterprise, Institution: a partner the pledge relies on or cooperates with. */
+  | 'PARTNERS'
+  /** Pledge → Place, Project: the park, plaza, place or project the courted parties are meant for. */
+  | 'DESTINED_FOR'
+  /** Project, Place, Enterprise, Institution → Place: is situated in. */
+  | 'LOCATED_IN'
+  /** Enterprise, Institution → Place: has settled (入驻) in. */
+  | 'SETTLES_IN'
+  /** Enterprise, Institution → Place, Project: runs or operates. */
+  | 'OPERATES'
+  /** Project, Place, Enterprise, Institution → the same kinds: is a part of a larger whole. */
+  | 'PART_OF'
+  /** Pledge → Institution: a task handed down by a higher authority. */
+  | 'ASSIGNED_BY'
+  /** Enterprise, Institution → Enterprise, Institution: a stated cooperation between two bodies. */
+  | 'COLLABORATES_WITH';
 
 /** Exact words of a source document: document.text.slice(start, end) === quote. */
 export type SourceSpan = {
@@ -179,7 +211,7 @@ export type Edge = {
   __typename?: 'Edge';
   /** Derived from its ends and type: source|TYPE|target. */
   id: Scalars['ID']['output'];
-  /** One of the closed set documented in seeds/README.md, e.g. MADE, CONCERNS, TARGETS. */
+  /** A RelationshipType value (a String in the API contract), e.g. MADE, CONCERNS, TARGETS. */
   type: Scalars['String']['output'];
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
@@ -438,6 +470,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   EntityKind: EntityKind;
+  RelationshipType: RelationshipType;
   SourceSpan: ResolverTypeWrapper<SourceSpan>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SEEDS_DIR } from '../../seeds/load/loadSeeds.js';
+import { SEEDS_DIR } from '../../server/load/loadSeeds.js';
 
 /**
  * A throw-away seeds folder: the real documents plus the given graph files

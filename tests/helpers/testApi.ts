@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.js';
 import type { CypherQuery } from '../../server/db/CypherQuery.js';
-import { loadSeeds } from '../../seeds/load/loadSeeds.js';
 import { graphqlPost, type GraphQLBody } from './graphqlPost.js';
 import { silentLogger, testExecutor } from './testExecutor.js';
 
@@ -13,12 +12,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real app on the run's Neo4j, with the article graph loaded, listening on a free port. */
+/** The real app on the run's Neo4j (the global setup loaded the article graph), listening on a free port. */
 export async function startTestApi(options: { exposeErrors?: boolean } = {}): Promise<TestApi> {
   const queries: CypherQuery[] = [];
   const executor = testExecutor(undefined, (query) => queries.push(query));
-  await loadSeeds(executor);
-  queries.length = 0;
   const app = await createApp({ executor, logger: silentLogger, exposeErrors: options.exposeErrors ?? false });
   const server = app.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -2,6 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createDriver } from '../../server/db/createDriver.js';
+import { createExecutor } from '../../server/db/executor.js';
+import { createLogger } from '../../server/logger.js';
+import { loadSeeds } from '../../server/load/loadSeeds.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/startEmbeddedNeo4j.js';
 
 declare module 'vitest' {
@@ -10,13 +14,18 @@ declare module 'vitest' {
   }
 }
 
-let neo4j: EmbeddedNeo4j | undefined;
-let dataDir: string | undefined;
+interface Shared {
+  started: Promise<{ neo4j: EmbeddedNeo4j; dataDir: string }>;
+  users: number;
+}
 
-/** A real Neo4j for the run: free port, throw-away data folder, stopped and deleted at the end. */
-export async function setup(project: TestProject) {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-test-'));
-  neo4j = await startEmbeddedNeo4j({
+// Every project that touches data lists this setup, and vitest calls it once per project, all in
+// the main process: the first call starts the database, the others share it, the last stops it.
+const g = globalThis as typeof globalThis & { pledgeGraphNeo4j?: Shared };
+
+async function start(): Promise<{ neo4j: EmbeddedNeo4j; dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-test-'));
+  const neo4j = await startEmbeddedNeo4j({
     port: 0,
     dataDir,
     heap: '768m',
@@ -24,10 +33,30 @@ export async function setup(project: TestProject) {
     startTimeoutMs: 180_000,
     onLog: (line) => console.log(`[neo4j] ${line}`),
   });
-  project.provide('neo4jUri', neo4j.uri);
+  // The article graph, loaded once: most files only read it and run side by side; the files that
+  // rewrite it (*.db-writes.test.ts) run alone, later, and leave it as they found it.
+  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const executor = createExecutor({ driver, txTimeoutMs: 60_000, logger: createLogger('silent') });
+  try {
+    await loadSeeds(executor);
+  } finally {
+    await executor.close();
+  }
+  return { neo4j, dataDir };
+}
+
+/** A real Neo4j for the run: free port, throw-away data folder, the article graph loaded. */
+export async function setup(project: TestProject) {
+  const shared = (g.pledgeGraphNeo4j ??= { started: start(), users: 0 });
+  shared.users++;
+  project.provide('neo4jUri', (await shared.started).neo4j.uri);
 }
 
 export async function teardown() {
-  await neo4j?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  const shared = g.pledgeGraphNeo4j;
+  if (!shared || --shared.users > 0) return;
+  g.pledgeGraphNeo4j = undefined;
+  const { neo4j, dataDir } = await shared.started;
+  await neo4j.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 import type { StylesheetStyle } from 'cytoscape';
+import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 
 const INK = '#1d2430';
 
@@ -55,6 +56,12 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'min-zoomed-font-size': 10,
     },
   },
+  // Each relationship type its own dash, colour and arrow head (schema/vocabulary/relationships.ts):
+  // MADE, TARGETS, PARTNERS and CONCERNS can be told apart without reading a label.
+  ...RELATIONSHIP_TYPES.map((type): StylesheetStyle => {
+    const { style, color, arrow } = RELATIONSHIPS[type].line;
+    return { selector: `edge[type = "${type}"]`, style: { 'line-style': style, 'line-color': color, 'target-arrow-color': color, 'target-arrow-shape': arrow } };
+  }),
   { selector: 'edge:selected', style: { width: 4, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15 } },

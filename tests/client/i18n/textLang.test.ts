@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../client/src/i18n/messages.js';
 import { foreignTag, textLang } from '../../../client/src/i18n/textLang.js';
-import { EntitySchema, RelationshipSchema } from '../../../seeds/load/seedSchema.js';
+import { EntitySchema, RelationshipSchema } from '../../../server/load/seedSchema.js';
 
 // What the details panel shows besides the data's own names: no code or English label may
 // leak into the Chinese page.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveQuote } from '../../seeds/load/resolveQuote.js';
+import { resolveQuote } from '../../../server/load/resolveQuote.js';
 
 const text = '加大京投总部广场、城投星城广场招商力度；加大未来科技城招商力度';
 

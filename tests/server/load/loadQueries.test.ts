@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphWriteQueries, schemaQueries } from '../../seeds/load/loadQueries.js';
+import { graphWriteQueries, schemaQueries } from '../../../server/load/loadQueries.js';
 
 describe('loader Cypher', () => {
   it('creates the constraint and indexes idempotently', () => {

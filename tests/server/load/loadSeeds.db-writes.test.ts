@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor.js';
-import { graphWriteQueries } from '../../seeds/load/loadQueries.js';
-import { checkSeeds, loadSeeds, SEEDS_DIR } from '../../seeds/load/loadSeeds.js';
-import { seedFixture } from '../helpers/seedFixture.js';
-import { testExecutor } from '../helpers/testExecutor.js';
+import type { Executor } from '../../../server/db/executor.js';
+import { graphWriteQueries } from '../../../server/load/loadQueries.js';
+import { checkSeeds, loadSeeds, SEEDS_DIR } from '../../../server/load/loadSeeds.js';
+import { seedFixture } from '../../helpers/seedFixture.js';
+import { testExecutor } from '../../helpers/testExecutor.js';
 
 let executor: Executor;
 const rows = async (cypher: string, params: Record<string, unknown> = {}) =>

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../server/db/executor.js';
-import { checkSeeds, loadSeeds } from '../../seeds/load/loadSeeds.js';
-import { SeedValidationError } from '../../seeds/load/SeedError.js';
-import { lineOf, seedFixture } from '../helpers/seedFixture.js';
-import { testExecutor } from '../helpers/testExecutor.js';
+import type { Executor } from '../../../server/db/executor.js';
+import { checkSeeds, loadSeeds } from '../../../server/load/loadSeeds.js';
+import { SeedValidationError } from '../../../server/load/SeedError.js';
+import { lineOf, seedFixture } from '../../helpers/seedFixture.js';
+import { testExecutor } from '../../helpers/testExecutor.js';
 
 // A valid bureau + pledge pair that each case below breaks in one way. `# <-` marks the line
 // the error must point at.

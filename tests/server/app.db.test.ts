@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import type { Executor } from '../../server/db/executor.js';
-import { checkSeeds, loadSeeds, summarize } from '../../seeds/load/loadSeeds.js';
+import { checkSeeds, summarize } from '../../server/load/loadSeeds.js';
 import { graphqlPost, withListening } from '../helpers/graphqlPost.js';
 import { silentLogger, testExecutor } from '../helpers/testExecutor.js';
 
@@ -14,7 +14,6 @@ describe('server against the embedded Neo4j', () => {
   beforeAll(async () => {
     executor = testExecutor();
     app = await createApp({ executor, logger: silentLogger, exposeErrors: false });
-    await loadSeeds(executor);
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import getPort from 'get-port';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { isAlive, killSpawnedApps, spawnApp, waitForExit } from '../helpers/spawnApp.js';
+import { isAlive, killSpawnedApps, spawnApp, waitForExit } from '../../helpers/spawnApp.js';
 
 afterEach(killSpawnedApps);
 

@@ -1,5 +1,5 @@
-import type { CypherQuery } from '../../server/db/CypherQuery.js';
-import { KINDS, RELATIONSHIP_TYPE_NAMES } from './model.js';
+import type { CypherQuery } from '../db/CypherQuery.js';
+import { LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { SeedGraph } from './SeedGraph.js';
 
 const BATCH = 500;
@@ -30,7 +30,7 @@ export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
   const queries: CypherQuery[] = [
     { cypher: 'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n', params: { ids: graph.nodes.map((n) => n.id) } },
   ];
-  for (const label of Object.values(KINDS)) {
+  for (const label of LABELS) {
     const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: n.props }));
     for (const batch of chunks(rows)) {
       queries.push({ cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${label}`, params: { rows: batch } });
@@ -40,7 +40,7 @@ export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
     cypher: 'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NULL OR NOT r.id IN $ids DELETE r',
     params: { ids: graph.edges.map((e) => e.id) },
   });
-  for (const type of RELATIONSHIP_TYPE_NAMES) {
+  for (const type of RELATIONSHIP_TYPES) {
     const rows = graph.edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: e.props }));
     for (const batch of chunks(rows)) {
       queries.push({

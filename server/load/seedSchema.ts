@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATIONSHIP_TYPE_NAMES } from './model.js';
+import { RELATIONSHIP_TYPES } from './model.js';
 
 /** Zod schemas of the seed files. Strict: a misspelt field is an error, not silently ignored. */
 
@@ -46,7 +46,7 @@ export const EntitySchema = z.strictObject({
 });
 
 export const RelationshipSchema = z.strictObject({
-  type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]], { error: `must be one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}` }),
+  type: z.enum(RELATIONSHIP_TYPES, { error: `must be one of ${RELATIONSHIP_TYPES.join(', ')}` }),
   from: ID,
   to: ID,
   evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),

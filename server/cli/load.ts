@@ -1,10 +1,10 @@
 // `npm run load` validates the seeds and writes them to Neo4j; `npm run load -- --check` only validates.
-import { ConfigError, loadConfig } from '../../server/config.js';
-import { connectNeo4j } from '../../server/db/connectNeo4j.js';
-import { createLogger } from '../../server/logger.js';
-import { EmbeddedNeo4jError } from '../../server/neo4j/EmbeddedNeo4jError.js';
-import { checkSeeds, summarize, writeSeedGraph } from './loadSeeds.js';
-import { SeedValidationError } from './SeedError.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { connectNeo4j } from '../db/connectNeo4j.js';
+import { createLogger } from '../logger.js';
+import { EmbeddedNeo4jError } from '../neo4j/EmbeddedNeo4jError.js';
+import { checkSeeds, summarize, writeSeedGraph } from '../load/loadSeeds.js';
+import { SeedValidationError } from '../load/SeedError.js';
 
 const checkOnly = process.argv.includes('--check');
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherQuery } from '../../../server/db/CypherQuery.js';
 import { warmUp } from '../../../server/db/warmUp.js';
-import { loadSeeds } from '../../../seeds/load/loadSeeds.js';
 import { testExecutor } from '../../helpers/testExecutor.js';
 
 describe('warmUp', () => {
@@ -9,8 +8,6 @@ describe('warmUp', () => {
     const queries: CypherQuery[] = [];
     const executor = testExecutor(undefined, (query) => queries.push(query));
     try {
-      await loadSeeds(executor, undefined, { force: false });
-      queries.length = 0;
       await warmUp(executor);
       const text = queries.map((q) => q.cypher).join('\n');
       // entities, shared, three search variants, the bureaus' neighbourhood, document, citations

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { normalizeForSearch, searchKeyOf } from '../../server/search/normalizeForSearch.js';
-import { edgeId, labelOf, RELATIONSHIP_TYPES, type Label, type RelationshipType } from './model.js';
+import { normalizeForSearch, searchKeyOf } from '../search/normalizeForSearch.js';
+import { edgeId, kindOfLabel, labelOf, RELATIONSHIPS, type Label, type RelationshipType } from './model.js';
 import { describePath, type ParsedFile, type Path } from './parseSeedFile.js';
 import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
 import type { SeedProblem } from './SeedError.js';
@@ -113,7 +113,7 @@ export function validateSeeds(
       if (!from) at(file, [...path, 'from'], `unknown id "${rel.from}"`);
       if (!to) at(file, [...path, 'to'], `unknown id "${rel.to}"`);
       if (!from || !to) return;
-      const spec = RELATIONSHIP_TYPES[type];
+      const spec = RELATIONSHIPS[type];
       if (!(spec.from as readonly Label[]).includes(from.label) || !(spec.to as readonly Label[]).includes(to.label)) {
         return at(file, path, `${type} joins ${spec.from.join('|')} → ${spec.to.join('|')}, not ${from.label} → ${to.label}`);
       }
@@ -168,7 +168,7 @@ function entityProps(fields: Record<string, unknown>, label: Label, spans: Sourc
   const names = [fields.name as string, fields.nameEn as string, ...aliases];
   return compact({
     ...fields,
-    kind: label.toUpperCase(),
+    kind: kindOfLabel(label),
     status: label === 'Pledge' ? ((fields.status as string | undefined) ?? 'pledged') : undefined,
     // One string for the full-text indexes, which index string properties.
     aliasesText: aliases.join(' ; '),

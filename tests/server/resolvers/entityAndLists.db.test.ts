@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR } from '../../../seeds/load/loadSeeds.js';
+import { SEEDS_DIR } from '../../../server/load/loadSeeds.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
 
 let api: TestApi;

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkSeeds, SEEDS_DIR } from '../load/loadSeeds.js';
 import { SeedValidationError } from '../load/SeedError.js';
-import { updateCoverage } from './updateCoverage.js';
+import { updateCoverage } from '../coverage/updateCoverage.js';
 
 const file = path.join(SEEDS_DIR, 'COVERAGE.md');
 try {

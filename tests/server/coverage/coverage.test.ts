@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coverageTables } from '../../seeds/coverage/coverageTables.js';
-import { updateCoverage } from '../../seeds/coverage/updateCoverage.js';
-import { checkSeeds, SEEDS_DIR } from '../../seeds/load/loadSeeds.js';
-import type { SeedGraph } from '../../seeds/load/SeedGraph.js';
+import { coverageTables } from '../../../server/coverage/coverageTables.js';
+import { updateCoverage } from '../../../server/coverage/updateCoverage.js';
+import { checkSeeds, SEEDS_DIR } from '../../../server/load/loadSeeds.js';
+import type { SeedGraph } from '../../../server/load/SeedGraph.js';
 
 const TEXT = 'Heading\nThe bureau will grow turnover by 10% or more.\nIt will build the par';
 

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Executor } from '../../server/db/executor.js';
+import type { Executor } from '../db/executor.js';
 import { graphWriteQueries, recordSeedHash, schemaQueries } from './loadQueries.js';
 import { readSeeds } from './readSeeds.js';
 import type { SeedGraph } from './SeedGraph.js';
 import { SeedValidationError } from './SeedError.js';
 import { validateSeeds } from './validateSeeds.js';
 
-export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
 
 export interface LoadSummary {
   nodes: Record<string, number>;
