@@ -1,4 +1,3 @@
-import { int } from 'neo4j-driver';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { nodeProjection } from './fragments.js';
 
@@ -11,7 +10,6 @@ WHERE $kinds IS NULL OR n.kind IN $kinds
 WITH n ORDER BY n.position, n.id
 LIMIT $limit
 RETURN collect(${nodeProjection('n')}) AS nodes`.trim(),
-    // LIMIT takes integers only; JS numbers travel as floats unless wrapped.
-    params: { kinds, limit: int(limit) },
+    params: { kinds, limit },
   };
 }

@@ -1,4 +1,3 @@
-import { int } from 'neo4j-driver';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { edgeProjection, nodeProjection } from './fragments.js';
 
@@ -55,7 +54,6 @@ CALL {
 }
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges, truncated,
        [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing`.trim(),
-    // Slices take integers only; JS numbers travel as floats unless wrapped.
-    params: { ids, kinds, limit: int(limit), depth: int(depth) },
+    params: { ids, kinds, limit, depth },
   };
 }

@@ -1,4 +1,3 @@
-import { int } from 'neo4j-driver';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { edgeProjection, nodeProjection } from './fragments.js';
 
@@ -34,6 +33,6 @@ CALL {
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same,
        CASE WHEN a = b THEN ${nodeProjection('a')} END AS single, paths`.trim(),
-    params: { from, to, maxHops: int(maxHops) },
+    params: { from, to, maxHops },
   };
 }

@@ -1,4 +1,3 @@
-import { int } from 'neo4j-driver';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { chineseQuery, englishQuery } from '../search/luceneQueries.js';
 import { normalizeForSearch } from '../search/normalizeForSearch.js';
@@ -49,7 +48,6 @@ WHERE $kinds IS NULL OR n.kind IN $kinds
 WITH n, score ORDER BY score DESC, size(n.name), n.id
 LIMIT $limit
 RETURN collect({ entity: ${nodeProjection('n')}, score: score }) AS hits`.trim(),
-    // LIMIT takes integers only; JS numbers travel as floats unless wrapped.
-    params: { key, zh, en, kinds, limit: int(limit) },
+    params: { key, zh, en, kinds, limit },
   };
 }

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type Record as Neo4jRecord, Neo4jError } from 'neo4
 import { ServiceUnavailableError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './CypherQuery.js';
+import { toNeo4jParams } from './toNeo4jParams.js';
 
 export interface ExecutorOptions {
   driver: Driver;
@@ -45,7 +46,10 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
-/** The only place that opens sessions. Integers arrive as JS numbers (driver option, see createDriver). */
+/**
+ * The only place that opens sessions. Integers arrive as JS numbers (driver option, see
+ * createDriver) and leave as Neo4j integers (toNeo4jParams).
+ */
 export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery }: ExecutorOptions): Executor {
   const txConfig = { timeout: txTimeoutMs };
 
@@ -66,7 +70,7 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
     read(query) {
       onQuery?.(query);
       return run('READ', (session) =>
-        session.executeRead(async (tx) => (await tx.run(query.cypher, query.params)).records, txConfig),
+        session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, txConfig),
       );
     },
     writeAll(queries, { timeoutMs = txTimeoutMs } = {}) {
@@ -74,7 +78,7 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
         session.executeWrite(async (tx) => {
           for (const query of queries) {
             onQuery?.(query);
-            await tx.run(query.cypher, query.params);
+            await tx.run(query.cypher, toNeo4jParams(query.params));
           }
         }, { timeout: timeoutMs }),
       );

@@ -1,16 +1,8 @@
-import type { Document, QueryDocumentArgs } from '../generated/graphql.js';
-import { graphqlRequest } from './graphqlRequest.js';
-
-const DOCUMENT = /* GraphQL */ `
-  query Document($id: ID!) {
-    document(id: $id) { id title subtitle date place text }
-  }
-`;
-
-export type DocumentRecord = Pick<Document, 'id' | 'title' | 'subtitle' | 'date' | 'place' | 'text'>;
+import { DocumentDocument } from '../generated/operations.js';
+import type { GraphqlRequest } from './graphqlRequest.js';
+import type { DocumentRecord } from './records.js';
 
 /** The full text of a source document, for the reading view; null when there is none. */
-export async function fetchDocument(id: string): Promise<DocumentRecord | null> {
-  const variables: QueryDocumentArgs = { id };
-  return (await graphqlRequest<{ document: DocumentRecord | null }>(DOCUMENT, { ...variables })).document;
+export async function fetchDocument(request: GraphqlRequest, id: string): Promise<DocumentRecord | null> {
+  return (await request(DocumentDocument, { id })).document;
 }

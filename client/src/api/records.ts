@@ -1,17 +1,18 @@
-import type { Edge, Entity, Pledge, Project } from '../generated/graphql.js';
+import type { DocumentQuery, EdgeFieldsFragment, EntityFieldsFragment, SearchQuery, SharedByBureausQuery, SubgraphFieldsFragment, WalkthroughsQuery } from '../generated/operations.js';
 
-/**
- * What the client keeps of an entity: the Entity interface plus the optional fields of the
- * concrete types the queries ask for (derived from the generated types, never copied).
- */
-export type EntityRecord = Entity &
-  Partial<Pick<Pledge, 'text' | 'metric' | 'target' | 'unit' | 'comparator' | 'year' | 'status' | 'attributionNote' | 'confidence' | 'bureauId'>> &
-  Partial<Pick<Project, 'category'>>;
+// The shapes the client keeps, derived from the operations' generated types (never written by hand).
 
-export type EdgeRecord = Omit<Edge, '__typename'>;
+type AllKeys<U> = U extends unknown ? keyof U : never;
+type ValueOf<U, K extends PropertyKey> = U extends { [P in K]: infer V } ? V : never;
+/** A union of per-type selections as one object: the fields some types lack become optional. */
+type Merged<U> = { [K in keyof U]: U[K] } & { [K in Exclude<AllKeys<U>, keyof U>]?: ValueOf<U, K> };
 
-export interface SubgraphRecord {
-  nodes: EntityRecord[];
-  edges: EdgeRecord[];
-  truncated: boolean;
-}
+/** An entity as the EntityFields fragment selects it; a pledge's fields are present on pledges only. */
+export type EntityRecord = Merged<EntityFieldsFragment>;
+export type EdgeRecord = EdgeFieldsFragment;
+export type SubgraphRecord = Omit<SubgraphFieldsFragment, 'nodes'> & { nodes: EntityRecord[] };
+export type Hit = Omit<SearchQuery['search'][number], 'entity'> & { entity: EntityRecord };
+export type SharedRecord = { entity: EntityRecord; bureaus: EntityRecord[]; pledges: EntityRecord[] } & Omit<SharedByBureausQuery['sharedByBureaus'][number], 'entity' | 'bureaus' | 'pledges'>;
+export type DocumentRecord = NonNullable<DocumentQuery['document']>;
+export type WalkthroughRecord = WalkthroughsQuery['walkthroughs'][number];
+export type StepRecord = WalkthroughRecord['steps'][number];

@@ -1,27 +1,8 @@
-import type { QuerySharedByBureausArgs } from '../generated/graphql.js';
-import { ENTITY_FIELDS } from './fragments.js';
-import { graphqlRequest } from './graphqlRequest.js';
-import type { EntityRecord } from './records.js';
-
-const SHARED = /* GraphQL */ `
-  query SharedByBureaus($minBureaus: Int) {
-    sharedByBureaus(minBureaus: $minBureaus) {
-      entity { ...EntityFields }
-      bureaus { ...EntityFields }
-      pledges { ...EntityFields }
-    }
-  }
-  ${ENTITY_FIELDS}
-`;
-
-export interface SharedRecord {
-  entity: EntityRecord;
-  bureaus: EntityRecord[];
-  pledges: EntityRecord[];
-}
+import { SharedByBureausDocument } from '../generated/operations.js';
+import type { GraphqlRequest } from './graphqlRequest.js';
+import type { SharedRecord } from './records.js';
 
 /** Entities that the pledges of at least `minBureaus` bureaus concern. */
-export async function fetchSharedByBureaus(minBureaus = 2): Promise<SharedRecord[]> {
-  const variables: QuerySharedByBureausArgs = { minBureaus };
-  return (await graphqlRequest<{ sharedByBureaus: SharedRecord[] }>(SHARED, { ...variables })).sharedByBureaus;
+export async function fetchSharedByBureaus(request: GraphqlRequest, minBureaus = 2): Promise<SharedRecord[]> {
+  return (await request(SharedByBureausDocument, { minBureaus })).sharedByBureaus;
 }

@@ -1,16 +1,8 @@
-import type { Step, Walkthrough } from '../generated/graphql.js';
-import { graphqlRequest } from './graphqlRequest.js';
-
-const WALKTHROUGHS = /* GraphQL */ `
-  query Walkthroughs {
-    walkthroughs { id title titleZh steps { title titleZh narration narrationZh focus } }
-  }
-`;
-
-export type StepRecord = Pick<Step, 'title' | 'titleZh' | 'narration' | 'narrationZh' | 'focus'>;
-export type WalkthroughRecord = Pick<Walkthrough, 'id' | 'title' | 'titleZh'> & { steps: StepRecord[] };
+import { WalkthroughsDocument } from '../generated/operations.js';
+import type { GraphqlRequest } from './graphqlRequest.js';
+import type { WalkthroughRecord } from './records.js';
 
 /** The guided walkthroughs for presenting, in the order the server lists them. */
-export async function fetchWalkthroughs(): Promise<WalkthroughRecord[]> {
-  return (await graphqlRequest<{ walkthroughs: WalkthroughRecord[] }>(WALKTHROUGHS)).walkthroughs;
+export async function fetchWalkthroughs(request: GraphqlRequest): Promise<WalkthroughRecord[]> {
+  return (await request(WalkthroughsDocument)).walkthroughs;
 }

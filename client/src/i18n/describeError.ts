@@ -1,4 +1,4 @@
-import { ApiError } from '../api/graphqlRequest.js';
+import { ApiError } from '../api/ApiError.js';
 import type { Lang } from '../state/ViewState.js';
 import { messages } from './messages.js';
 

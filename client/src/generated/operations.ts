@@ -1,0 +1,666 @@
+/* Generated from schema/*.graphql by `npm run codegen`. Do not edit. */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from './graphql.js';
+
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BureausQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BureausQuery = { entities: Array<
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+  > };
+
+export type FirstDocumentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstDocumentQuery = { entities: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  > };
+
+export type CitationsQueryVariables = Exact<{
+  documentId: string;
+}>;
+
+
+export type CitationsQuery = { citations: Array<{ entityId: string | null, edgeId: string | null, span: { start: number, end: number } }> };
+
+export type DocumentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DocumentQuery = { document: { id: string, title: string, subtitle: string | null, date: string | null, place: string | null, text: string } | null };
+
+type EntityFields_Bureau_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Pledge_Fragment = { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Project_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Enterprise_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Institution_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Place_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Event_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+type EntityFields_Document_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+export type EntityFieldsFragment =
+  | EntityFields_Bureau_Fragment
+  | EntityFields_Pledge_Fragment
+  | EntityFields_Project_Fragment
+  | EntityFields_Enterprise_Fragment
+  | EntityFields_Institution_Fragment
+  | EntityFields_Place_Fragment
+  | EntityFields_Event_Fragment
+  | EntityFields_Document_Fragment
+;
+
+export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+  >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  ids: Array<string> | string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<Types.EntityKind> | Types.EntityKind | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, entity:
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+     }> };
+
+export type SharedByBureausQueryVariables = Exact<{
+  minBureaus?: number | null | undefined;
+}>;
+
+
+export type SharedByBureausQuery = { sharedByBureaus: Array<{ entity:
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    , bureaus: Array<
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    >, pledges: Array<{ text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
+
+export type WalkthroughsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalkthroughsQuery = { walkthroughs: Array<{ id: string, title: string, titleZh: string | null, steps: Array<{ title: string, titleZh: string | null, narration: string, narrationZh: string | null, focus: Array<string> }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}
+    `, {"fragmentName":"EntityFields"}) as unknown as TypedDocumentString<EntityFieldsFragment, unknown>;
+export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EdgeFields on Edge {
+  id
+  type
+  source
+  target
+  note
+  attributionNote
+  confidence
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+}
+    `, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    ...EntityFields
+  }
+  edges {
+    ...EdgeFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  source
+  target
+  note
+  attributionNote
+  confidence
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+}`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const BureausDocument = new TypedDocumentString(`
+    query Bureaus {
+  entities(kinds: [BUREAU]) {
+    ...EntityFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}`) as unknown as TypedDocumentString<BureausQuery, BureausQueryVariables>;
+export const FirstDocumentDocument = new TypedDocumentString(`
+    query FirstDocument {
+  entities(kinds: [DOCUMENT], limit: 1) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FirstDocumentQuery, FirstDocumentQueryVariables>;
+export const CitationsDocument = new TypedDocumentString(`
+    query Citations($documentId: ID!) {
+  citations(documentId: $documentId) {
+    span {
+      start
+      end
+    }
+    entityId
+    edgeId
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsQuery, CitationsQueryVariables>;
+export const DocumentDocument = new TypedDocumentString(`
+    query Document($id: ID!) {
+  document(id: $id) {
+    id
+    title
+    subtitle
+    date
+    place
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
+  neighborhood(ids: $ids, depth: $depth, limit: $limit) {
+    ...SubgraphFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  source
+  target
+  note
+  attributionNote
+  confidence
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+}
+fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    ...EntityFields
+  }
+  edges {
+    ...EdgeFields
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxHops: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops) {
+    ...SubgraphFields
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}
+fragment EdgeFields on Edge {
+  id
+  type
+  source
+  target
+  note
+  attributionNote
+  confidence
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+}
+fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    ...EntityFields
+  }
+  edges {
+    ...EdgeFields
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $kinds: [EntityKind!], $limit: Int) {
+  search(text: $text, kinds: $kinds, limit: $limit) {
+    score
+    entity {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SharedByBureausDocument = new TypedDocumentString(`
+    query SharedByBureaus($minBureaus: Int) {
+  sharedByBureaus(minBureaus: $minBureaus) {
+    entity {
+      ...EntityFields
+    }
+    bureaus {
+      ...EntityFields
+    }
+    pledges {
+      ...EntityFields
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}`) as unknown as TypedDocumentString<SharedByBureausQuery, SharedByBureausQueryVariables>;
+export const WalkthroughsDocument = new TypedDocumentString(`
+    query Walkthroughs {
+  walkthroughs {
+    id
+    title
+    titleZh
+    steps {
+      title
+      titleZh
+      narration
+      narrationZh
+      focus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WalkthroughsQuery, WalkthroughsQueryVariables>;

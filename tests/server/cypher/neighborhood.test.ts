@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { neighborhoodQuery } from '../../../server/cypher/neighborhood.js';
+
+describe('neighborhoodQuery', () => {
+  it('has one text for every depth: the depth is a parameter', () => {
+    const [one, three] = [1, 3].map((depth) => neighborhoodQuery({ ids: ['place:shiqiao'], depth, kinds: null, limit: 300 }));
+    expect(one!.cypher).toBe(three!.cypher);
+    expect(one!.cypher.match(/MATCH \(f\)--\(n:Entity\)/g)).toHaveLength(3);
+    expect(three).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (s:Entity) WHERE s.id IN $ids
+      WITH collect(s) AS seeds
+      WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier
+      CALL {
+        WITH found, frontier
+        UNWIND CASE WHEN $depth < 1 OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+        MATCH (f)--(n:Entity)
+        // No grouping key: one row even when nothing is expanded, so the outer row survives.
+        RETURN collect(DISTINCT n) AS reached
+      }
+      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
+      WITH seeds, found + [n IN fresh | { node: n, distance: 1 }] AS found, fresh AS frontier
+      CALL {
+        WITH found, frontier
+        UNWIND CASE WHEN $depth < 2 OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+        MATCH (f)--(n:Entity)
+        // No grouping key: one row even when nothing is expanded, so the outer row survives.
+        RETURN collect(DISTINCT n) AS reached
+      }
+      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
+      WITH seeds, found + [n IN fresh | { node: n, distance: 2 }] AS found, fresh AS frontier
+      CALL {
+        WITH found, frontier
+        UNWIND CASE WHEN $depth < 3 OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+        MATCH (f)--(n:Entity)
+        // No grouping key: one row even when nothing is expanded, so the outer row survives.
+        RETURN collect(DISTINCT n) AS reached
+      }
+      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
+      WITH seeds, found + [n IN fresh | { node: n, distance: 3 }] AS found, fresh AS frontier
+      WITH seeds, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
+      UNWIND kept AS x
+      WITH seeds, x ORDER BY x.distance, x.node.id
+      WITH seeds, collect(x.node) AS ordered
+      WITH seeds, ordered[..$limit] AS nodes, size(ordered) > $limit AS truncated
+      CALL {
+        WITH nodes
+        UNWIND nodes AS a
+        MATCH (a)-[r]->(b:Entity)
+        WHERE b IN nodes
+        RETURN collect({ type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }) AS edges
+      }
+      RETURN [n IN nodes | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END }] AS nodes, edges, truncated,
+             [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing",
+        "params": {
+          "depth": 3,
+          "ids": [
+            "place:shiqiao",
+          ],
+          "kinds": null,
+          "limit": 300,
+        },
+      }
+    `);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { citationsQuery } from '../../../server/cypher/citations.js';
+import { entitiesQuery } from '../../../server/cypher/entities.js';
+import { entityQuery } from '../../../server/cypher/entity.js';
+import { investmentTargetsQuery } from '../../../server/cypher/investmentTargets.js';
+import { neighborhoodQuery } from '../../../server/cypher/neighborhood.js';
+import { pathsQuery } from '../../../server/cypher/paths.js';
+import { pledgesQuery } from '../../../server/cypher/pledges.js';
+import { searchQuery } from '../../../server/cypher/search.js';
+import { sharedByBureausQuery } from '../../../server/cypher/sharedByBureaus.js';
+
+describe('every builder', () => {
+  it('keeps argument values out of the Cypher text', () => {
+    const hostile = "x'}) DETACH DELETE n //";
+    for (const query of [
+      searchQuery({ text: hostile, kinds: [hostile], limit: 5 }),
+      neighborhoodQuery({ ids: [hostile], depth: 1, kinds: [hostile], limit: 5 }),
+      pathsQuery(hostile, hostile, 3),
+      sharedByBureausQuery([hostile], 2),
+      investmentTargetsQuery(hostile),
+      pledgesQuery(hostile),
+      entityQuery(hostile),
+      entitiesQuery([hostile], 5),
+      citationsQuery(hostile),
+    ]) {
+      expect(query.cypher).not.toContain('DETACH');
+    }
+  });
+});

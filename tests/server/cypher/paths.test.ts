@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pathsQuery } from '../../../server/cypher/paths.js';
+
+describe('pathsQuery', () => {
+  it('finds all shortest paths up to maxHops, a parameter', () => {
+    expect(pathsQuery('a', 'b', 2).cypher).toBe(pathsQuery('a', 'b', 7).cypher);
+    expect(pathsQuery('enterprise:zto-express', 'place:sihekou-port', 6)).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (a:Entity {id: $from})
+      OPTIONAL MATCH (b:Entity {id: $to})
+      CALL {
+        WITH a, b
+        // Filtered before matching: shortest paths from a node to itself are an error in Neo4j.
+        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+        MATCH p = allShortestPaths((a)-[*..8]-(b))
+        WHERE length(p) <= $maxHops
+        WITH p LIMIT 100
+        RETURN collect({
+          nodes: [n IN nodes(p) | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END }],
+          edges: [r IN relationships(p) | { type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }]
+        }) AS paths
+      }
+      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same,
+             CASE WHEN a = b THEN a { .*, text: CASE WHEN a:Document THEN null ELSE a.text END } END AS single, paths",
+        "params": {
+          "from": "enterprise:zto-express",
+          "maxHops": 6,
+          "to": "place:sihekou-port",
+        },
+      }
+    `);
+  });
+});
