@@ -21,7 +21,7 @@ export function graphqlClient(url: string) {
           response.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             // Thrown here, a parse error would escape the promise: an HTML error page must reject.
-            let parsed: { data?: unknown; errors?: unknown[] } | null = null;
+            let parsed: { data?: unknown; errors?: unknown[] } | null;
             try {
               parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
             } catch {

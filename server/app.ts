@@ -27,7 +27,7 @@ export interface AppOptions {
 export interface App {
   app: Express;
   /** Stops the GraphQL server; the caller owns the executor and the listener. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Builds the HTTP application: no listening, no process handling — importable by tests. */
@@ -63,7 +63,7 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(executor, healthInfo));
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => ({ executor }) }));
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: () => Promise.resolve({ executor }) }));
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));

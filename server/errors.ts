@@ -42,8 +42,8 @@ const apolloRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_
  */
 export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? '');
-    if (known.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+    if (known.has(code) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string)) return formatted;
     if (apolloRequestCodes.has(code)) return formatted;
     logger.error({ err: error, path: formatted.path }, 'unexpected error while answering a GraphQL request');
     if (exposeDetails) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -1,6 +1,9 @@
-import type { SeedGraph } from '../load/SeedGraph.js';
+import type { PropertyValue, SeedGraph } from '../load/SeedGraph.js';
 
 type SeedNode = SeedGraph['nodes'][number];
+
+/** A seed property as table text: absent is empty. */
+const asText = (value: PropertyValue | undefined): string => (value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value));
 
 const MARKS = {
   /** A pledge attributed across a column break (it carries its reasoning). */
@@ -32,15 +35,15 @@ export function coverageTables(graph: SeedGraph): { pledges: string; counts: str
       const rows = pledges.map((pledge, i) => {
         const p = pledge.props;
         const marks = [p.attributionNote ? MARKS.attributed : '', String(p.name).endsWith('…') ? MARKS.truncated : ''].join('');
-        const numbers = p.target === undefined ? '' : `${p.comparator ?? ''} ${p.target} ${p.unit ?? ''} (${p.metric ?? ''})`.replace(/\s+/g, ' ').trim();
+        const numbers = p.target === undefined ? '' : `${asText(p.comparator)} ${asText(p.target)} ${asText(p.unit)} (${asText(p.metric)})`.replace(/\s+/g, ' ').trim();
         const links = graph.edges
           .filter((e) => e.from === pledge.id)
-          .map((e) => `${e.type} \`${e.to}\`${e.props.confidence && e.props.confidence !== 'high' ? ` (${e.props.confidence})` : ''}`)
+          .map((e) => `${e.type} \`${e.to}\`${e.props.confidence && e.props.confidence !== 'high' ? ` (${asText(e.props.confidence)})` : ''}`)
           .join('; ');
         return `| ${i + 1} | \`${pledge.id}\`${marks ? ` ${marks}` : ''} | ${lineAt(Number(p.position))} | ${cell(String(p.text))} | ${cell(numbers)} | ${links} |`;
       });
       return [
-        `### ${bureau.props.name} — ${bureau.props.nameEn} (\`${bureau.id}\`, ${pledges.length} pledges)`,
+        `### ${asText(bureau.props.name)} — ${asText(bureau.props.nameEn)} (\`${bureau.id}\`, ${pledges.length} pledges)`,
         '',
         '| # | id | line | text (exact source words) | numbers | links |',
         '|---|---|---|---|---|---|',

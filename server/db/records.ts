@@ -1,5 +1,5 @@
 import { isEntityKind, KINDS } from '../../schema/vocabulary/kinds.js';
-import type { Edge, Subgraph } from '../generated/graphql.js';
+import type { Edge, SourceSpan, Subgraph } from '../generated/graphql.js';
 
 /** Node properties as Neo4j returns them (see seeds/README.md, "In Neo4j"). */
 export type NodeProps = Record<string, unknown> & { id: string; kind: string; sources?: string };
@@ -27,7 +27,7 @@ export function toEntity(props: NodeProps) {
     __typename: typename,
     aliases: (props.aliases as string[] | undefined) ?? [],
     reporters: (props.reporters as string[] | undefined) ?? [],
-    sources: props.sources ? JSON.parse(props.sources) : [],
+    sources: props.sources ? (JSON.parse(props.sources) as SourceSpan[]) : [],
   } as never;
 }
 
@@ -37,7 +37,7 @@ export function toEdge({ type, source, target, props }: EdgeRow): Edge {
     type,
     source,
     target,
-    sources: props.sources ? JSON.parse(props.sources) : [],
+    sources: props.sources ? (JSON.parse(props.sources) as SourceSpan[]) : [],
     note: props.note as string | undefined,
     attributionNote: props.attributionNote as string | undefined,
     confidence: props.confidence as string | undefined,

@@ -6,7 +6,7 @@ export type { Label, RelationshipType };
 export { kindOfLabel, RELATIONSHIPS, RELATIONSHIP_TYPES };
 
 /** Every kind's Neo4j label. */
-export const LABELS = Object.values(KINDS).map((spec) => spec.label) as Label[];
+export const LABELS = Object.values(KINDS).map((spec): Label => spec.label);
 
 /** kind:slug → its label, or undefined when the prefix is not a kind. */
 export function labelOf(id: string): Label | undefined {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalizeForSearch, searchKeyOf } from '../search/normalizeForSearch.js';
-import { edgeId, kindOfLabel, labelOf, RELATIONSHIPS, type Label, type RelationshipType } from './model.js';
+import { edgeId, kindOfLabel, labelOf, RELATIONSHIPS, type Label } from './model.js';
 import { describePath, type ParsedFile, type Path } from './parseSeedFile.js';
 import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
 import type { SeedProblem } from './SeedError.js';
@@ -107,7 +107,7 @@ export function validateSeeds(
   for (const file of graphFiles) {
     file.data?.relationships?.forEach((rel, i) => {
       const path = ['relationships', i];
-      const type = rel.type as RelationshipType;
+      const type = rel.type;
       const from = defined.get(rel.from);
       const to = defined.get(rel.to);
       if (!from) at(file, [...path, 'from'], `unknown id "${rel.from}"`);
@@ -169,7 +169,7 @@ function entityProps(fields: Record<string, unknown>, label: Label, spans: Sourc
   return compact({
     ...fields,
     kind: kindOfLabel(label),
-    status: label === 'Pledge' ? ((fields.status as string | undefined) ?? 'pledged') : undefined,
+    status: label === 'Pledge' ? ((fields.status) ?? 'pledged') : undefined,
     // One string for the full-text indexes, which index string properties.
     aliasesText: aliases.join(' ; '),
     // Substring search (text index) and its ranking: name first, then English name, then aliases.

@@ -316,7 +316,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     const { page } = explorer;
     const save = async (format: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-export=${format}]`).click()]);
-      return readFileSync((await download.path())!);
+      return readFileSync((await download.path()));
     };
     const png = await save('png');
     expect(png.subarray(1, 4).toString()).toBe('PNG');

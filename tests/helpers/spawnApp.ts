@@ -35,8 +35,8 @@ export function spawnApp(env: NodeJS.ProcessEnv, { viaNpm = false } = {}): Spawn
     output += chunk.toString('utf8');
     for (const listener of listeners) listener();
   };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   function findLog(msg: string) {

@@ -88,9 +88,9 @@ export function breadthFirstFrom(roots: string[]): LayoutOptions {
 }
 
 export function layoutOptions(name: LayoutName, selection: string[]): LayoutOptions {
-  if (name === 'concentric') return CONCENTRIC_BY_KIND as unknown as LayoutOptions;
+  if (name === 'concentric') return CONCENTRIC_BY_KIND;
   if (name === 'breadthfirst') return breadthFirstFrom(selection);
-  return FCOSE_DEFAULTS as unknown as LayoutOptions;
+  return FCOSE_DEFAULTS;
 }
 
 /** Ids contain ':' and '|', which are special in Cytoscape selectors. */

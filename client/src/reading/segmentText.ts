@@ -23,7 +23,10 @@ export function segmentText(text: string, citations: Citation[], cuts: Iterable<
   const valid = citations.filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end);
   const points = new Set([0, text.length]);
   for (const at of cuts) if (at > 0 && at < text.length) points.add(at);
-  for (const c of valid) (points.add(c.start), points.add(c.end));
+  for (const c of valid) {
+    points.add(c.start);
+    points.add(c.end);
+  }
   const sorted = [...points].sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {

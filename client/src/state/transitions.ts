@@ -6,7 +6,11 @@ import type { Lang, LayoutName, ViewState } from './ViewState.js';
 function union(list: string[], more: Iterable<string>): string[] {
   const seen = new Set(list);
   const out = [...list];
-  for (const id of more) if (!seen.has(id)) (seen.add(id), out.push(id));
+  for (const id of more) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+  }
   return out;
 }
 

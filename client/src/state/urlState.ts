@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { EntityKind } from '../generated/graphql.js';
 import { isEntityKind } from '../graph/kinds.js';
 import { LANGS, LAYOUTS, type ViewState } from './ViewState.js';
 
@@ -20,7 +19,7 @@ const list = <T>(item: z.ZodType<T>) =>
       return out;
     });
 
-const KIND = z.string().refine(isEntityKind).transform((kind) => kind as EntityKind);
+const KIND = z.string().refine(isEntityKind);
 
 /** One bad parameter must not spoil a shared link: each falls back on its own. */
 const QuerySchema = z.object({
@@ -50,9 +49,15 @@ export function stateToQuery(state: ViewState, defaults: ViewState): string {
   if (state.layout !== defaults.layout) params.set('layout', state.layout);
   putList('hk', state.hiddenKinds);
   putList('hr', state.hiddenRelations);
-  if (state.path) (params.set('pf', state.path.from), params.set('pt', state.path.to));
+  if (state.path) {
+    params.set('pf', state.path.from);
+    params.set('pt', state.path.to);
+  }
   if (state.expandLimit !== defaults.expandLimit) params.set('n', String(state.expandLimit));
-  if (state.walk) (params.set('walk', state.walk.id), params.set('step', String(state.walk.step)));
+  if (state.walk) {
+    params.set('walk', state.walk.id);
+    params.set('step', String(state.walk.step));
+  }
   return params.toString();
 }
 

@@ -11,9 +11,15 @@ describe('undo / redo history', () => {
         // Recording the state already present is not a step.
         const distinct = [-1, ...steps].filter((s, i, all) => i === 0 || s !== all[i - 1]);
         const seen: number[] = [h.present];
-        while (canUndo(h)) (h = undo(h)), seen.push(h.present);
+        while (canUndo(h)) {
+          h = undo(h);
+          seen.push(h.present);
+        }
         expect(seen.reverse()).toEqual(distinct);
-        for (const s of distinct.slice(1)) (h = redo(h)), expect(h.present).toBe(s);
+        for (const s of distinct.slice(1)) {
+          h = redo(h);
+          expect(h.present).toBe(s);
+        }
         expect(canRedo(h)).toBe(false);
       }),
     );
