@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../client/src/reading/articleBlocks.js';
-import { loadConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { hasChromium, launchChromium, screenshot, type LaunchedBrowser } from '../helpers/chromium.js';
-import { openExplorer, searchAndChoose, type ExplorerPage } from '../helpers/explorerPage.js';
-import { graphqlPost } from '../helpers/graphqlPost.js';
-import { silentLogger } from '../helpers/testExecutor.js';
+import { browserSuite } from '../helpers/browserSuite.js';
+import { hasChromium, screenshot } from '../helpers/chromium.js';
+import { searchAndChoose } from '../helpers/explorerPage.js';
 
 const FUXING = 'project:fuxing-road-culture-technology-project';
 const CONSTRUCTION = 'bureau:construction';
@@ -24,28 +21,9 @@ interface Entity {
 if (!hasChromium) console.warn('Skipping the explorer browser tests: /usr/bin/chromium does not exist (Debian package chromium).');
 
 describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', () => {
-  let server: RunningServer;
-  let chromium: LaunchedBrowser;
-
-  const api = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await graphqlPost<T>(server.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
+  const { api, open, noErrors } = browserSuite();
   const entity = async (id: string) =>
     (await api<{ entity: Entity }>('query($id: ID!) { entity(id: $id) { id name nameEn sources { start end quote } } }', { id })).entity;
-  const open = (query: string) => openExplorer(chromium.context, `${server.url}/?${query}`);
-  const noErrors = (explorer: ExplorerPage) => expect(explorer.errors).toEqual([]);
-
-  beforeAll(async () => {
-    server = await startServer(loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0' }), silentLogger, { buildClient: true });
-    chromium = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
 
   it('opens on the five bureaus and what their pledges share, with a legend of kinds', async () => {
     const explorer = await open('');
@@ -212,7 +190,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     expect(built.length).toBeGreaterThan(ids.length);
     const link = page.url();
 
-    const reopened = await openExplorer(chromium.context, link);
+    const reopened = await open(link);
     expect(await reopened.ids()).toEqual(built);
     expect(reopened.query().get('s')).toBe(FUXING);
     await expect(reopened.page.locator('#layout-select').inputValue()).resolves.toBe('concentric');

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/start.js';
-import { hasChromium, launchChromium, screenshot, type LaunchedBrowser } from '../helpers/chromium.js';
-import { openExplorer, type ExplorerPage } from '../helpers/explorerPage.js';
-import { graphqlPost } from '../helpers/graphqlPost.js';
-import { silentLogger } from '../helpers/testExecutor.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browserSuite.js';
+import { hasChromium, screenshot } from '../helpers/chromium.js';
+import type { ExplorerPage } from '../helpers/explorerPage.js';
 
 interface Walkthrough {
   id: string;
@@ -16,17 +13,9 @@ interface Walkthrough {
 if (!hasChromium) console.warn('Skipping the presenter browser tests: /usr/bin/chromium does not exist (Debian package chromium).');
 
 describe.skipIf(!hasChromium)('presenter mode in Chromium, on the article graph', () => {
-  let server: RunningServer;
-  let chromium: LaunchedBrowser;
+  const { api, open, noErrors } = browserSuite();
   let walk: Walkthrough;
 
-  const api = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const { body } = await graphqlPost<T>(server.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-  const open = (query: string) => openExplorer(chromium.context, `${server.url}/?${query}`);
-  const noErrors = (explorer: ExplorerPage) => expect(explorer.errors).toEqual([]);
   // The expected canvas of a step is what the API says it shows, never a list written here.
   const focusOf = (step: number) => [...new Set(walk.steps[step - 1]!.focus)].sort();
   const narration = (explorer: ExplorerPage) => explorer.page.locator('#presenter .presenter-narration').textContent();
@@ -37,18 +26,12 @@ describe.skipIf(!hasChromium)('presenter mode in Chromium, on the article graph'
   };
 
   beforeAll(async () => {
-    server = await startServer(loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0' }), silentLogger, { buildClient: true });
-    chromium = await launchChromium();
     walk = (await api<{ walkthroughs: Walkthrough[] }>('{ walkthroughs { id title titleZh steps { title titleZh narration narrationZh focus } } }')).walkthroughs[0]!;
     // Steps 2 and 3 are what the tests walk through.
     // The test steps to 4, and tells one step from two when Space is pressed: five at least.
     expect(walk.steps.length).toBeGreaterThanOrEqual(5);
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
 
   it('opens a shared step, shows exactly its focus and its narration, steps on with →, and Esc leaves', async () => {
     const explorer = await open(`walk=${encodeURIComponent(walk.id)}&step=2&lang=en`);

@@ -55,28 +55,40 @@ export type RelationshipType =
 /** Exact words of a source document: document.text.slice(start, end) === quote. */
 export type SourceSpan = {
   __typename?: 'SourceSpan';
+  /** The Document whose text is cited. */
   documentId: Scalars['ID']['output'];
   /** Offset of the first character, in UTF-16 code units (JavaScript string indices). */
   start: Scalars['Int']['output'];
   /** Offset just past the last character. */
   end: Scalars['Int']['output'];
+  /** The cited words themselves. */
   quote: Scalars['String']['output'];
 };
 
+/**
+ * A node of the graph. The types implementing it carry these fields with the same meaning;
+ * each kind adds its own (a pledge its numbers, a document its text).
+ */
 export type Entity = {
   /** Stable id, kind:slug, e.g. place:sihekou-port. */
   id: Scalars['ID']['output'];
+  /** What the entity is; the same as the implementing type's name, upper-cased. */
   kind: EntityKind;
   /** As written in the source (Chinese). */
   name: Scalars['String']['output'];
+  /** The English name; null where none has been given. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Every other form the source uses, and short forms people type, in both languages. */
   aliases: Array<Scalars['String']['output']>;
+  /** What the source says of it, in English. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The same summary in Chinese, where written. */
   summaryZh?: Maybe<Scalars['String']['output']>;
+  /** The words of the source that state this entity: at least one span. */
   sources: Array<SourceSpan>;
 };
 
+/** A bureau (or centre) of the district that made pledges. */
 export type Bureau = Entity & {
   __typename?: 'Bureau';
   id: Scalars['ID']['output'];
@@ -89,6 +101,7 @@ export type Bureau = Entity & {
   sources: Array<SourceSpan>;
 };
 
+/** A commitment a bureau made for the year, with its numbers where the source gives them. */
 export type Pledge = Entity & {
   __typename?: 'Pledge';
   id: Scalars['ID']['output'];
@@ -103,12 +116,17 @@ export type Pledge = Entity & {
   text: Scalars['String']['output'];
   /** The bureau that made this pledge. */
   bureauId?: Maybe<Scalars['ID']['output']>;
+  /** What is measured, e.g. growth of technology-contract turnover. */
   metric?: Maybe<Scalars['String']['output']>;
+  /** The number promised (10 for 增长10%以上). */
   target?: Maybe<Scalars['Float']['output']>;
+  /** The unit of target, e.g. %, 亿元, 个. */
   unit?: Maybe<Scalars['String']['output']>;
   /** ≥ for 以上 (at least), = for an exact number. */
   comparator?: Maybe<Scalars['String']['output']>;
+  /** The year the pledge is for. */
   year?: Maybe<Scalars['Int']['output']>;
+  /** pledged until rated otherwise. */
   status: Scalars['String']['output'];
   /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
   attributionNote?: Maybe<Scalars['String']['output']>;
@@ -116,6 +134,7 @@ export type Pledge = Entity & {
   confidence?: Maybe<Scalars['String']['output']>;
 };
 
+/** A project a pledge pushes or builds. */
 export type Project = Entity & {
   __typename?: 'Project';
   id: Scalars['ID']['output'];
@@ -126,9 +145,11 @@ export type Project = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
   sources: Array<SourceSpan>;
+  /** A finer grouping within the kind, where the curators gave one (e.g. park, port). */
   category?: Maybe<Scalars['String']['output']>;
 };
 
+/** A company: courted, partnered or operating somewhere. */
 export type Enterprise = Entity & {
   __typename?: 'Enterprise';
   id: Scalars['ID']['output'];
@@ -139,9 +160,11 @@ export type Enterprise = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
   sources: Array<SourceSpan>;
+  /** A finer grouping within the kind, where the curators gave one (e.g. park, port). */
   category?: Maybe<Scalars['String']['output']>;
 };
 
+/** A public body, university, centre or higher authority. */
 export type Institution = Entity & {
   __typename?: 'Institution';
   id: Scalars['ID']['output'];
@@ -152,9 +175,11 @@ export type Institution = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
   sources: Array<SourceSpan>;
+  /** A finer grouping within the kind, where the curators gave one (e.g. park, port). */
   category?: Maybe<Scalars['String']['output']>;
 };
 
+/** A park, plaza, port, district or other place. */
 export type Place = Entity & {
   __typename?: 'Place';
   id: Scalars['ID']['output'];
@@ -165,10 +190,11 @@ export type Place = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
   sources: Array<SourceSpan>;
+  /** A finer grouping within the kind, where the curators gave one (e.g. park, port). */
   category?: Maybe<Scalars['String']['output']>;
 };
 
-/** A named event, such as a meeting at which bureaus spoke. */
+/** A named event, such as the meeting at which the bureaus made their pledges. */
 export type Event = Entity & {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
@@ -179,9 +205,11 @@ export type Event = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
   sources: Array<SourceSpan>;
+  /** A finer grouping within the kind, where the curators gave one (e.g. park, port). */
   category?: Maybe<Scalars['String']['output']>;
 };
 
+/** A source document, stored verbatim; every SourceSpan indexes into its text. */
 export type Document = Entity & {
   __typename?: 'Document';
   id: Scalars['ID']['output'];
@@ -192,11 +220,15 @@ export type Document = Entity & {
   summary?: Maybe<Scalars['String']['output']>;
   summaryZh?: Maybe<Scalars['String']['output']>;
   sources: Array<SourceSpan>;
+  /** The headline. */
   title: Scalars['String']['output'];
+  /** The line above or below the headline, where there is one. */
   subtitle?: Maybe<Scalars['String']['output']>;
   /** Date of the event reported, ISO 8601 (YYYY-MM-DD). */
   date?: Maybe<Scalars['String']['output']>;
+  /** Who wrote the report, as the byline names them. */
   reporters: Array<Scalars['String']['output']>;
+  /** Where the report was filed. */
   place?: Maybe<Scalars['String']['output']>;
   /** The full text, verbatim; SourceSpan offsets index into it. */
   text: Scalars['String']['output'];
@@ -209,14 +241,21 @@ export type Edge = {
   id: Scalars['ID']['output'];
   /** A RelationshipType value (a String in the API contract), e.g. MADE, CONCERNS, TARGETS. */
   type: Scalars['String']['output'];
+  /** The id of the entity it starts at. */
   source: Scalars['ID']['output'];
+  /** The id of the entity it ends at. */
   target: Scalars['ID']['output'];
+  /** The words of the source that state this relationship: at least one span. */
   sources: Array<SourceSpan>;
+  /** A curator's note on how the relationship was read. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Why the words are attributed to this bureau, where the page layout does not make it obvious. */
   attributionNote?: Maybe<Scalars['String']['output']>;
+  /** high, medium or low, where the relationship is a reading rather than stated outright. */
   confidence?: Maybe<Scalars['String']['output']>;
 };
 
+/** A set of entities and every relationship among them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
   nodes: Array<Entity>;
@@ -225,25 +264,33 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
+  /** Higher is better: an exact name or alias first, then prefixes, then full-text matches. */
   score: Scalars['Float']['output'];
 };
 
 /** An entity the pledges of several bureaus concern. */
 export type Shared = {
   __typename?: 'Shared';
+  /** The project, place or other entity the pledges concern. */
   entity: Entity;
+  /** The bureaus whose pledges concern it. */
   bureaus: Array<Entity>;
+  /** Those pledges. */
   pledges: Array<Pledge>;
 };
 
 /** An enterprise or institution being courted, partnered or brought in. */
 export type Target = {
   __typename?: 'Target';
+  /** The enterprise or institution. */
   enterprise: Entity;
+  /** The bureaus whose pledges court or partner it. */
   bureaus: Array<Entity>;
+  /** Those pledges. */
   pledges: Array<Pledge>;
   /** The parks, places, plazas or projects it is courted for. */
   destinations: Array<Entity>;
@@ -255,34 +302,45 @@ export type Target = {
 export type Citation = {
   __typename?: 'Citation';
   span: SourceSpan;
+  /** The entity citing the span, or null when a relationship does. */
   entityId?: Maybe<Scalars['ID']['output']>;
+  /** The relationship citing the span, or null when an entity does. */
   edgeId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A guided walk through the graph for presenting, step by step. */
 export type Walkthrough = {
   __typename?: 'Walkthrough';
+  /** walkthrough:slug */
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** The title in Chinese, where written. */
   titleZh?: Maybe<Scalars['String']['output']>;
   steps: Array<Step>;
 };
 
+/** One step of a walkthrough: what to show and what to say. */
 export type Step = {
   __typename?: 'Step';
   title: Scalars['String']['output'];
+  /** The title in Chinese, where written. */
   titleZh?: Maybe<Scalars['String']['output']>;
+  /** What the presenter says, in English. */
   narration: Scalars['String']['output'];
+  /** What the presenter says, in Chinese, where written. */
   narrationZh?: Maybe<Scalars['String']['output']>;
   /** Ids of the entities this step shows. */
   focus: Array<Scalars['ID']['output']>;
 };
 
+/** How many of one key there are. */
 export type Count = {
   __typename?: 'Count';
   key: Scalars['String']['output'];
   count: Scalars['Int']['output'];
 };
 
+/** The size of the graph. */
 export type Stats = {
   __typename?: 'Stats';
   /** Nodes per kind (EntityKind values). */
@@ -291,10 +349,16 @@ export type Stats = {
   relationships: Array<Count>;
 };
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type Query = {
   __typename?: 'Query';
-  /** Full-text search over names and aliases, Chinese and English; ranked. */
+  /**
+   * Search names, aliases and summaries, Chinese (any substring: 复兴之路, 泗河口) and English
+   * (Sihekou, Fuxing Road, ZTO); ranked. text is matched literally (Lucene syntax is escaped);
+   * kinds limits the kinds returned; limit is 1..100.
+   */
   search: Array<SearchHit>;
+  /** One entity by id, or null when there is none. */
   entity?: Maybe<Entity>;
   /** Entities of the given kinds (all kinds when omitted) in the article's reading order; at most limit (1..2000). */
   entities: Array<Entity>;
@@ -316,11 +380,14 @@ export type Query = {
   document?: Maybe<Document>;
   /** Every span of a document that the graph cites, in text order, with who cites it: for the reading view. */
   citations: Array<Citation>;
+  /** The guided walkthroughs for presenting, in order. */
   walkthroughs: Array<Walkthrough>;
+  /** Nodes per kind and relationships per type. */
   stats: Stats;
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -328,17 +395,20 @@ export type QuerySearchArgs = {
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryEntitiesArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryNeighborhoodArgs = {
   ids: Array<Scalars['ID']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -347,6 +417,7 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -354,27 +425,32 @@ export type QueryPathsArgs = {
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QuerySharedByBureausArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   minBureaus?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryInvestmentTargetsArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryPledgesArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryCitationsArgs = {
   documentId: Scalars['ID']['input'];
 };
