@@ -21,7 +21,12 @@ const OPERATIONS_DIR = 'client/src/api';
 const shared = { scalars: { ID: 'string' }, useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false };
 
 const TARGETS = [
-  { file: 'server/generated/graphql.ts', plugins: ['typescript', 'typescript-resolvers'], config: { ...shared, contextType: '../context.js#Context' }, operations: false },
+  {
+    file: 'server/generated/graphql.ts',
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: { ...shared, contextType: '../context.js#Context' },
+    operations: false,
+  },
   { file: 'client/src/generated/graphql.ts', plugins: ['typescript'], config: shared, operations: false },
   {
     file: 'client/src/generated/operations.ts',
@@ -32,16 +37,25 @@ const TARGETS = [
   },
 ];
 
-const PLUGINS = { add: addPlugin, typescript: typescriptPlugin, 'typescript-resolvers': resolversPlugin, 'typescript-operations': operationsPlugin, 'typed-document-node': typedDocumentNodePlugin };
+const PLUGINS = {
+  add: addPlugin,
+  typescript: typescriptPlugin,
+  'typescript-resolvers': resolversPlugin,
+  'typescript-operations': operationsPlugin,
+  'typed-document-node': typedDocumentNodePlugin,
+};
 
 /** The client's operations, checked against the schema; a mistake names the file and the field. */
 export function loadOperations(schema: GraphQLSchema, dir = path.join(ROOT, OPERATIONS_DIR)) {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort();
   const documents = files.map((file) => ({ location: path.relative(ROOT, path.join(dir, file)), document: parse(readFileSync(path.join(dir, file), 'utf8')) }));
   // Fragments live in their own file: validate all documents as one, as the page sends them.
   const all = { kind: 'Document', definitions: documents.flatMap((d) => d.document.definitions) } as const;
   const errors = validate(schema, all as never);
-  if (errors.length) throw new Error(`client operations (${path.relative(ROOT, dir)}/*.graphql) do not match the schema:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+  if (errors.length)
+    throw new Error(`client operations (${path.relative(ROOT, dir)}/*.graphql) do not match the schema:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
   return documents;
 }
 

@@ -13,7 +13,14 @@ export function graphqlClient(url: string) {
     new Promise<unknown>((resolve, reject) => {
       const body = JSON.stringify({ query, variables });
       const request = http.request(
-        { host: hostname, port, path: pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: hostname,
+          port,
+          path: pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -66,11 +66,19 @@ try {
   const rows = [
     row(
       'search (limit 20)',
-      await measurePair(texts, (text) => executor.read(searchQuery({ text, kinds: null, limit: 20 })), (text) => gql(SEARCH, { text })),
+      await measurePair(
+        texts,
+        (text) => executor.read(searchQuery({ text, kinds: null, limit: 20 })),
+        (text) => gql(SEARCH, { text }),
+      ),
     ),
     row(
       'neighborhood depth 1 (limit 300)',
-      await measurePair(ids, (id) => executor.read(neighborhoodQuery({ ids: [id], depth: 1, kinds: null, limit: 300 })), (id) => gql(NEIGHBORHOOD, { id })),
+      await measurePair(
+        ids,
+        (id) => executor.read(neighborhoodQuery({ ids: [id], depth: 1, kinds: null, limit: 300 })),
+        (id) => gql(NEIGHBORHOOD, { id }),
+      ),
     ),
   ];
   await new Promise((resolve) => server.close(resolve));

@@ -18,11 +18,12 @@ const positiveInt = (fallback: number) =>
 
 // Java memory sizes as Neo4j and the JVM accept them: 512m, 1g, 256k.
 const memorySize = (fallback: string) =>
-  z.string().regex(/^\d+[kmg]$/i, 'expected a size such as 256m or 1g').default(fallback);
+  z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'expected a size such as 256m or 1g')
+    .default(fallback);
 
-const boltUri = z
-  .string()
-  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'expected bolt://host:port, neo4j://host or neo4j+s://host (Aura)');
+const boltUri = z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'expected bolt://host:port, neo4j://host or neo4j+s://host (Aura)');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),

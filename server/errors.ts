@@ -34,7 +34,13 @@ export class ServiceUnavailableError extends GraphQLError {
 
 const known = new Set<string>(Object.values(ErrorCode));
 // Apollo's own codes for malformed requests: they describe the client's request, safe to pass on.
-const apolloRequestCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const apolloRequestCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Apollo formatError: errors we raised on purpose pass through; anything else is a bug or an

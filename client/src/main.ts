@@ -1,13 +1,12 @@
-// Wiring only: build the views, hand them to the explorer, connect events, start.
-import { searchEntities } from './api/search.js';
+// Wiring only: the api, the explorer, the views (each reporting to the explorer's dispatch), start.
+import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
-import { listenForShortcuts } from './app/keyboard.js';
-import type { Lang } from './state/ViewState.js';
 import { createDetailsPanel } from './views/detailsPanel.js';
 import { byId } from './views/dom.js';
 import { createExportPanel, download } from './views/exportPanel.js';
 import { createGraphView } from './views/graphView.js';
 import { createHelpDialog } from './views/helpDialog.js';
+import { listenForShortcuts } from './views/keyboard.js';
 import { createLegendFilters } from './views/legendFilters.js';
 import { createMoreChooser } from './views/moreChooser.js';
 import { createPathPanel } from './views/pathPanel.js';
@@ -17,18 +16,21 @@ import { createSearchBox } from './views/searchBox.js';
 import { createStatusBanner } from './views/statusBanner.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
+import { listenToTopBar } from './views/topBar.js';
 
 const LANG_KEY = 'pledge-graph.lang';
 const storedLang = (() => {
   try {
     const value = localStorage.getItem(LANG_KEY);
-    return value === 'zh' || value === 'en' ? (value as Lang) : null;
+    return value === 'zh' || value === 'en' ? value : null;
   } catch {
     return null;
   }
 })();
 
+const api = createApi();
 const explorer = createExplorer({
+  api,
   query: location.search.slice(1),
   storedLang,
   saveLang: (lang) => {
@@ -41,62 +43,23 @@ const explorer = createExplorer({
   writeQuery: (query) => history.replaceState(null, '', `${location.pathname}?${query}`),
   linkTo: (query) => new URL(`${location.pathname}?${query}`, location.origin).href,
 });
+const dispatch = explorer.dispatch;
 
 const canvas = byId('cy');
-const graph = createGraphView(canvas, {
-  onSelect: (ids, additive) => explorer.select(ids, additive),
-  onExpand: (id) => explorer.expand(id),
-  onMore: (id) => explorer.openMore(id),
-});
-
+const graph = createGraphView(canvas, dispatch);
 explorer.attach({
   graph,
-  search: createSearchBox(byId('search'), {
-    search: (text) => searchEntities(text),
-    // Focus moves to the canvas with the chosen node, so Enter expands it next.
-    onChoose: (entity) => (explorer.reveal(entity), canvas.focus({ preventScroll: true })),
-  }),
-  details: createDetailsPanel(byId('details'), {
-    onPick: (id) => explorer.reveal(id),
-    onShowSpan: (span) => explorer.showSpan(span),
-    onMore: (id) => explorer.openMore(id),
-  }),
-  reading: createReadingView(byId('article'), { onPick: (refs) => explorer.pickCitation(refs) }),
-  filters: createLegendFilters(byId('kinds'), byId('relations'), {
-    onToggleKind: (kind) => explorer.toggleKind(kind),
-    onToggleRelation: (type) => explorer.toggleRelation(type),
-  }),
-  toolbar: createToolbar(byId('toolbar'), byId('layout'), {
-    onAction: (action) =>
-      ({
-        undo: explorer.undo,
-        redo: explorer.redo,
-        expand: () => explorer.expand(),
-        hide: explorer.hide,
-        hideOthers: explorer.hideOthers,
-        fit: () => explorer.command('fit'),
-        zoomSelection: () => explorer.command('zoom'),
-        overview: explorer.overview,
-      })[action](),
-    onLayout: (layout) => explorer.setLayout(layout),
-  }),
-  paths: createPathPanel(byId('paths'), {
-    onSetEnd: (end) => explorer.setPathEnd(end),
-    onFind: () => explorer.findPaths(),
-    onClear: () => explorer.clearPath(),
-  }),
-  exporter: createExportPanel(byId('export'), byId('settings'), {
-    onExport: (format) => explorer.exportAs(format),
-    onExpandLimit: (limit) => explorer.setExpandLimit(limit),
-  }),
-  status: createStatusBanner(byId('status')),
+  search: createSearchBox(byId('search'), { search: (text) => api.searchEntities(text), dispatch }),
+  details: createDetailsPanel(byId('details'), dispatch),
+  reading: createReadingView(byId('article'), dispatch),
+  filters: createLegendFilters(byId('kinds'), byId('relations'), dispatch),
+  toolbar: createToolbar(byId('toolbar'), byId('layout'), dispatch),
+  paths: createPathPanel(byId('paths'), dispatch),
+  exporter: createExportPanel(byId('export'), byId('settings'), dispatch),
+  status: createStatusBanner(byId('status'), dispatch),
   help: createHelpDialog(byId<HTMLDialogElement>('help-dialog')),
-  presenter: createPresenterPanel(byId('presenter'), byId('present-button'), {
-    onMove: (move) => explorer.moveStep(move),
-    onExit: () => explorer.exitPresenter(),
-    onResized: () => explorer.command('fit'),
-  }),
-  more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), (from, ids) => explorer.addNeighbours(from, ids)),
+  presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
+  more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;
@@ -104,13 +67,12 @@ explorer.attach({
   },
   download,
   busy: (on) => byId('canvas').setAttribute('aria-busy', String(on)),
+  firstScreen: () => performance.mark('first-screen'),
   ready: () => (document.body.dataset.ready = 'true'),
 });
 
-byId('lang-toggle').addEventListener('click', () => explorer.command('lang'));
-byId('help-button').addEventListener('click', () => explorer.command('help'));
-byId('present-button').addEventListener('click', () => explorer.present());
-listenForShortcuts(canvas, (command) => explorer.command(command), explorer.presenting);
+listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button') }, dispatch);
+listenForShortcuts(canvas, dispatch, explorer.presenting);
 
 // Read-only handle for automation and the browser tests: what is on the canvas, and the view state.
 Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state() } });

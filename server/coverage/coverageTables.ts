@@ -35,7 +35,8 @@ export function coverageTables(graph: SeedGraph): { pledges: string; counts: str
       const rows = pledges.map((pledge, i) => {
         const p = pledge.props;
         const marks = [p.attributionNote ? MARKS.attributed : '', String(p.name).endsWith('…') ? MARKS.truncated : ''].join('');
-        const numbers = p.target === undefined ? '' : `${asText(p.comparator)} ${asText(p.target)} ${asText(p.unit)} (${asText(p.metric)})`.replace(/\s+/g, ' ').trim();
+        const numbers =
+          p.target === undefined ? '' : `${asText(p.comparator)} ${asText(p.target)} ${asText(p.unit)} (${asText(p.metric)})`.replace(/\s+/g, ' ').trim();
         const links = graph.edges
           .filter((e) => e.from === pledge.id)
           .map((e) => `${e.type} \`${e.to}\`${e.props.confidence && e.props.confidence !== 'high' ? ` (${asText(e.props.confidence)})` : ''}`)
@@ -53,11 +54,7 @@ export function coverageTables(graph: SeedGraph): { pledges: string; counts: str
 
   const kinds = countBy(graph.nodes.filter((n) => n.label !== 'Document').map((n) => n.label.toLowerCase()));
   const types = countBy(graph.edges.map((e) => e.type));
-  const counts = [
-    countTable('kind', kinds),
-    '',
-    countTable('relationship type', types),
-  ].join('\n');
+  const counts = [countTable('kind', kinds), '', countTable('relationship type', types)].join('\n');
   return { pledges: sections.join('\n\n'), counts };
 }
 

@@ -32,7 +32,10 @@ export function searchQuery({ text, kinds, limit }: SearchArgs): CypherQuery {
     WHEN n.searchKey CONTAINS ('|' + $key) THEN 2.0
     ELSE 1.0 END AS score`);
   }
-  for (const [index, query] of [['entity_text_zh', zh], ['entity_text_en', en]] as const) {
+  for (const [index, query] of [
+    ['entity_text_zh', zh],
+    ['entity_text_en', en],
+  ] as const) {
     if (!query) continue;
     branches.push(`
   CALL db.index.fulltext.queryNodes('${index}', $${index === 'entity_text_zh' ? 'zh' : 'en'}, { limit: ${CANDIDATES} }) YIELD node AS n, score AS lucene

@@ -69,18 +69,19 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
   return {
     read(query) {
       onQuery?.(query);
-      return run('READ', (session) =>
-        session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, txConfig),
-      );
+      return run('READ', (session) => session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, txConfig));
     },
     writeAll(queries, { timeoutMs = txTimeoutMs } = {}) {
       return run('WRITE', (session) =>
-        session.executeWrite(async (tx) => {
-          for (const query of queries) {
-            onQuery?.(query);
-            await tx.run(query.cypher, toNeo4jParams(query.params));
-          }
-        }, { timeout: timeoutMs }),
+        session.executeWrite(
+          async (tx) => {
+            for (const query of queries) {
+              onQuery?.(query);
+              await tx.run(query.cypher, toNeo4jParams(query.params));
+            }
+          },
+          { timeout: timeoutMs },
+        ),
       );
     },
     async ping() {

@@ -12,7 +12,6 @@ export interface EdgeRow {
   props: Record<string, unknown> & { id: string; sources?: string };
 }
 
-
 /**
  * Stored node → GraphQL object. __typename lets Apollo resolve the Entity interface without a
  * resolver per type; spans are stored as JSON because Neo4j properties hold no nested maps.

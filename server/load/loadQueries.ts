@@ -27,9 +27,7 @@ export function schemaQueries(): CypherQuery[] {
  * them into the text is safe (Cypher cannot take them as parameters).
  */
 export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
-  const queries: CypherQuery[] = [
-    { cypher: 'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n', params: { ids: graph.nodes.map((n) => n.id) } },
-  ];
+  const queries: CypherQuery[] = [{ cypher: 'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n', params: { ids: graph.nodes.map((n) => n.id) } }];
   for (const label of LABELS) {
     const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: n.props }));
     for (const batch of chunks(rows)) {
@@ -51,7 +49,10 @@ export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
   }
   queries.push(
     { cypher: 'MATCH (w:Walkthrough) WHERE NOT w.id IN $ids DETACH DELETE w', params: { ids: graph.walkthroughs.map((w) => w.id) } },
-    { cypher: 'UNWIND $rows AS row MERGE (w:Walkthrough {id: row.id}) SET w = row.props', params: { rows: graph.walkthroughs.map((w) => ({ id: w.id, props: { id: w.id, ...w.props } })) } },
+    {
+      cypher: 'UNWIND $rows AS row MERGE (w:Walkthrough {id: row.id}) SET w = row.props',
+      params: { rows: graph.walkthroughs.map((w) => ({ id: w.id, props: { id: w.id, ...w.props } })) },
+    },
   );
   return queries;
 }

@@ -14,7 +14,6 @@ export function labelOf(id: string): Label | undefined {
   return kind && KINDS[kind].label;
 }
 
-
 export function edgeId(from: string, type: string, to: string): string {
   return `${from}|${type}|${to}`;
 }

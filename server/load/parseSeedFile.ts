@@ -78,4 +78,3 @@ function valueAt(root: unknown, path: Path): unknown {
   }
   return current;
 }
-

@@ -1,6 +1,4 @@
-export type QuoteResolution =
-  | { ok: true; start: number; end: number }
-  | { ok: false; message: string };
+export type QuoteResolution = { ok: true; start: number; end: number } | { ok: false; message: string };
 
 /**
  * Finds a curator's quote in a document. A quote must occur exactly once, or name which

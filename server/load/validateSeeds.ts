@@ -126,7 +126,13 @@ export function validateSeeds(
         bureauOf.set(rel.to, rel.from);
       }
       const { evidence, type: _t, from: _f, to: _to, ...rest } = rel;
-      edges.push({ id, type, from: rel.from, to: rel.to, props: compact({ id, ...rest, sources: JSON.stringify(cite(file, [...path, 'evidence'], evidence)) }) });
+      edges.push({
+        id,
+        type,
+        from: rel.from,
+        to: rel.to,
+        props: compact({ id, ...rest, sources: JSON.stringify(cite(file, [...path, 'evidence'], evidence)) }),
+      });
     });
   }
 
@@ -156,7 +162,8 @@ export function validateSeeds(
   for (const [id, where] of defined) {
     if (where.label !== 'Pledge') continue;
     const count = madeCount.get(id) ?? 0;
-    if (count !== 1) problems.push({ file: where.file, line: where.line, message: `pledge "${id}" needs exactly one MADE relationship from its bureau, has ${count}` });
+    if (count !== 1)
+      problems.push({ file: where.file, line: where.line, message: `pledge "${id}" needs exactly one MADE relationship from its bureau, has ${count}` });
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -169,7 +176,7 @@ function entityProps(fields: Record<string, unknown>, label: Label, spans: Sourc
   return compact({
     ...fields,
     kind: kindOfLabel(label),
-    status: label === 'Pledge' ? ((fields.status) ?? 'pledged') : undefined,
+    status: label === 'Pledge' ? (fields.status ?? 'pledged') : undefined,
     // One string for the full-text indexes, which index string properties.
     aliasesText: aliases.join(' ; '),
     // Substring search (text index) and its ranking: name first, then English name, then aliases.

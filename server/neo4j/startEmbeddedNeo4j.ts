@@ -86,13 +86,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   };
 }
 
-function waitForReady(
-  child: ChildProcess,
-  exited: Promise<number | null>,
-  timeoutMs: number,
-  stderr: () => string,
-  dataDir: string,
-): Promise<void> {
+function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number, stderr: () => string, dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new EmbeddedNeo4jError(`Embedded Neo4j did not start within ${timeoutMs / 1000} s (NEO4J_START_TIMEOUT_S).\n${stderr()}`)),

@@ -13,13 +13,20 @@ const HAN = /\p{Script=Han}/u;
  * graph. Null when no word is left.
  */
 export function englishQuery(text: string): string | null {
-  const words = text.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   return words.length > 0 ? words.map((word) => (word.length > 1 ? `${word}*` : word)).join(' OR ') : null;
 }
 
 /** 泗河口 → "泗河口" (the CJK analyzer turns the phrase into consecutive bigrams). Null without Chinese. */
 export function chineseQuery(text: string): string | null {
-  const han = text.normalize('NFKC').replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, ' ').trim();
+  const han = text
+    .normalize('NFKC')
+    .replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, ' ')
+    .trim();
   if (!HAN.test(han)) return null;
   return `"${han}"`;
 }

@@ -5,7 +5,10 @@
  * of 泗河口港. Shared by the loader (what is stored) and the search query (what is asked).
  */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /** Names joined with a separator the normal form never contains, so that a key cannot match across two names. */

@@ -102,15 +102,19 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     // Relationships grouped by type, each neighbour a button.
     expect(await details.locator('.relationships h5').count()).toBeGreaterThan(0);
     // Which bureaus pledged to it, and with which pledges: as the API's shared-by-bureaus answer says.
-    const shared = (await api<{ sharedByBureaus: { entity: { id: string }; bureaus: { nameEn: string }[]; pledges: { id: string }[] }[] }>('{ sharedByBureaus { entity { id } bureaus { nameEn } pledges { id } } }')).sharedByBureaus.find((s) => s.entity.id === FUXING)!;
+    const shared = (
+      await api<{ sharedByBureaus: { entity: { id: string }; bureaus: { nameEn: string }[]; pledges: { id: string }[] }[] }>(
+        '{ sharedByBureaus { entity { id } bureaus { nameEn } pledges { id } } }',
+      )
+    ).sharedByBureaus.find((s) => s.entity.id === FUXING)!;
     await expect(details.locator('.pledged-by > h4').textContent()).resolves.toBe(`Pledged by ${shared.bureaus.length} bureaus`);
     expect((await details.locator('.pledged-by h5').allTextContents()).sort()).toEqual(shared.bureaus.map((b) => b.nameEn).sort());
     expect(await details.locator('.pledged-by li').count()).toBe(shared.pledges.length);
 
     // Every one of its spans is marked "current" in the article text.
-    const current = await page.locator('#article mark.current').evaluateAll((marks) =>
-      marks.map((m) => ({ start: Number((m as HTMLElement).dataset.start), end: Number((m as HTMLElement).dataset.end) })),
-    );
+    const current = await page
+      .locator('#article mark.current')
+      .evaluateAll((marks) => marks.map((m) => ({ start: Number((m as HTMLElement).dataset.start), end: Number((m as HTMLElement).dataset.end) })));
     for (const span of fuxing.sources) expect(current.some((m) => m.start < span.end && m.end > span.start)).toBe(true);
 
     // Every span the graph cites is highlighted, not only those of the one node on the canvas:
@@ -120,9 +124,9 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     );
     const blocks = articleBlocks(article.text);
     const shown = (start: number, end: number) => blocks.reduce((sum, b) => sum + Math.max(0, Math.min(end, b.end) - Math.max(start, b.start)), 0);
-    const marked = await page.locator('#article mark.cited').evaluateAll((marks) =>
-      marks.map((m) => ({ start: Number((m as HTMLElement).dataset.start), end: Number((m as HTMLElement).dataset.end) })),
-    );
+    const marked = await page
+      .locator('#article mark.cited')
+      .evaluateAll((marks) => marks.map((m) => ({ start: Number((m as HTMLElement).dataset.start), end: Number((m as HTMLElement).dataset.end) })));
     for (const { span } of citations) {
       const covered = marked.filter((m) => m.start >= span.start && m.end <= span.end).reduce((sum, m) => sum + m.end - m.start, 0);
       expect(covered, `span ${span.start}..${span.end} not fully highlighted`).toBe(shown(span.start, span.end));
@@ -254,7 +258,10 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
 
   it('opens a link that names only the ends of a path with the whole path on the canvas', async () => {
     const expected = (
-      await api<{ paths: { nodes: { id: string }[] }[] }>('query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { nodes { id } } }', { from: ZTO, to: SIHEKOU })
+      await api<{ paths: { nodes: { id: string }[] }[] }>('query($from: ID!, $to: ID!) { paths(from: $from, to: $to) { nodes { id } } }', {
+        from: ZTO,
+        to: SIHEKOU,
+      })
     ).paths;
     const explorer = await open(`v=${ZTO},${SIHEKOU}&pf=${ZTO}&pt=${SIHEKOU}&lang=en`);
     const onCanvas = await explorer.ids();
@@ -294,7 +301,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium, on the article graph', 
     const { page } = explorer;
     const save = async (format: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`button[data-export=${format}]`).click()]);
-      return readFileSync((await download.path()));
+      return readFileSync(await download.path());
     };
     const png = await save('png');
     expect(png.subarray(1, 4).toString()).toBe('PNG');

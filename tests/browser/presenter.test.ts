@@ -26,12 +26,12 @@ describe.skipIf(!hasChromium)('presenter mode in Chromium, on the article graph'
   };
 
   beforeAll(async () => {
-    walk = (await api<{ walkthroughs: Walkthrough[] }>('{ walkthroughs { id title titleZh steps { title titleZh narration narrationZh focus } } }')).walkthroughs[0]!;
+    walk = (await api<{ walkthroughs: Walkthrough[] }>('{ walkthroughs { id title titleZh steps { title titleZh narration narrationZh focus } } }'))
+      .walkthroughs[0]!;
     // Steps 2 and 3 are what the tests walk through.
     // The test steps to 4, and tells one step from two when Space is pressed: five at least.
     expect(walk.steps.length).toBeGreaterThanOrEqual(5);
   });
-
 
   it('opens a shared step, shows exactly its focus and its narration, steps on with →, and Esc leaves', async () => {
     const explorer = await open(`walk=${encodeURIComponent(walk.id)}&step=2&lang=en`);

@@ -5,6 +5,8 @@ import { graphqlPost, type GraphQLBody } from './graphqlPost.js';
 import { silentLogger, testExecutor } from './testExecutor.js';
 
 export interface TestApi {
+  /** Where the app listens (no trailing slash): `${url}/graphql` is its GraphQL endpoint. */
+  url: string;
   /** POSTs one operation; returns the parsed body. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>>;
   /** Every Cypher query run since the last reset (the executor's onQuery hook). */
@@ -21,8 +23,9 @@ export async function startTestApi(options: { exposeErrors?: boolean } = {}): Pr
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    url,
     queries,
-    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => (await graphqlPost<T>(url, query, variables)).body as GraphQLBody<T>,
+    gql: async <T>(query: string, variables: Record<string, unknown> = {}) => (await graphqlPost<T>(url, query, variables)).body,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await app.stop();

@@ -20,7 +20,10 @@ export function graphqlRequest(endpoint: string): GraphqlRequest {
     } catch {
       throw new ApiError('The server cannot be reached.', 'NETWORK');
     }
-    const body = (await response.json().catch(() => null)) as { data?: Result; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] } | null;
+    const body = (await response.json().catch(() => null)) as {
+      data?: Result;
+      errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+    } | null;
     const first = body?.errors?.[0];
     if (first) throw new ApiError(first.message, first.extensions?.code ?? 'UNKNOWN', first.extensions);
     if (!response.ok || !body?.data) throw new ApiError(`The server answered ${response.status}.`, 'HTTP');

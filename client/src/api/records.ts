@@ -1,4 +1,12 @@
-import type { DocumentQuery, EdgeFieldsFragment, EntityFieldsFragment, SearchQuery, SharedByBureausQuery, SubgraphFieldsFragment, WalkthroughsQuery } from '../generated/operations.js';
+import type {
+  DocumentQuery,
+  EdgeFieldsFragment,
+  EntityFieldsFragment,
+  SearchQuery,
+  SharedByBureausQuery,
+  SubgraphFieldsFragment,
+  WalkthroughsQuery,
+} from '../generated/operations.js';
 
 // The shapes the client keeps, derived from the operations' generated types (never written by hand).
 
@@ -12,7 +20,10 @@ export type EntityRecord = Merged<EntityFieldsFragment>;
 export type EdgeRecord = EdgeFieldsFragment;
 export type SubgraphRecord = Omit<SubgraphFieldsFragment, 'nodes'> & { nodes: EntityRecord[] };
 export type Hit = Omit<SearchQuery['search'][number], 'entity'> & { entity: EntityRecord };
-export type SharedRecord = { entity: EntityRecord; bureaus: EntityRecord[]; pledges: EntityRecord[] } & Omit<SharedByBureausQuery['sharedByBureaus'][number], 'entity' | 'bureaus' | 'pledges'>;
+export type SharedRecord = { entity: EntityRecord; bureaus: EntityRecord[]; pledges: EntityRecord[] } & Omit<
+  SharedByBureausQuery['sharedByBureaus'][number],
+  'entity' | 'bureaus' | 'pledges'
+>;
 export type DocumentRecord = NonNullable<DocumentQuery['document']>;
 export type WalkthroughRecord = WalkthroughsQuery['walkthroughs'][number];
 export type StepRecord = WalkthroughRecord['steps'][number];

@@ -2,9 +2,8 @@ import { toSvg } from '../graph/toSvg.js';
 import { visibleSubgraph } from '../graph/visibleSubgraph.js';
 import { stateToQuery } from '../state/urlState.js';
 import { guard } from './guard.js';
+import type { ExportFormat } from './Intent.js';
 import type { Session } from './session.js';
-
-export type ExportFormat = 'png' | 'svg' | 'json';
 
 /** Downloads the canvas as an image, or the visible subgraph as JSON with a link back to this view. */
 export function exportAs(session: Session, format: ExportFormat): void {
@@ -12,7 +11,7 @@ export function exportAs(session: Session, format: ExportFormat): void {
   const s = session.state();
   const title = `${session.m().appTitle} · ${s.visible.length}`;
   // Drawing a large graph at 2× can fail (canvas size limits): the user is told, with a retry.
-  if (format === 'png') void guard(session, async () => views.download('pledge-graph.png', await views.graph.png()), () => exportAs(session, format));
+  if (format === 'png') void guard(session, async () => views.download('pledge-graph.png', await views.graph.png()), { type: 'export', format });
   else if (format === 'svg') views.download('pledge-graph.svg', new Blob([toSvg(views.graph.snapshot(title))], { type: 'image/svg+xml' }));
   else {
     const data = { link: session.env.linkTo(stateToQuery(s, session.defaults)), ...visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations) };

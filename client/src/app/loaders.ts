@@ -1,12 +1,6 @@
-import { fetchBureaus } from '../api/bureaus.js';
-import { fetchCitations, fetchFirstDocumentId } from '../api/citations.js';
-import { fetchDocument, type DocumentRecord } from '../api/documentText.js';
-import { ApiError } from '../api/graphqlRequest.js';
-import { fetchNeighborhood } from '../api/neighborhood.js';
-import { fetchPaths } from '../api/paths.js';
-import type { SubgraphRecord } from '../api/records.js';
-import { fetchSharedByBureaus } from '../api/sharedByBureaus.js';
-import { fetchWalkthroughs, type WalkthroughRecord } from '../api/walkthroughs.js';
+import { ApiError } from '../api/ApiError.js';
+import type { Api } from '../api/createApi.js';
+import type { DocumentRecord, SubgraphRecord, WalkthroughRecord } from '../api/records.js';
 import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
 import type { Citation } from '../reading/segmentText.js';
 
@@ -16,6 +10,7 @@ import type { Citation } from '../reading/segmentText.js';
  * (a click while the overview loads), and a merge made meanwhile must not be thrown away.
  */
 export interface CacheHolder {
+  readonly api: Api;
   cache: GraphCache;
   /** Every bureau is in the cache: they are fetched once a page, not with every link or walkthrough. */
   bureausKnown: boolean;
@@ -24,7 +19,7 @@ export interface CacheHolder {
 /** The bureaus are always known, as after the overview: every pledge names its bureau. */
 async function ensureBureaus(holder: CacheHolder): Promise<void> {
   if (holder.bureausKnown) return;
-  const bureaus = await fetchBureaus();
+  const bureaus = await holder.api.fetchBureaus();
   holder.cache = mergeEntities(holder.cache, bureaus);
   holder.bureausKnown = true;
 }
@@ -37,7 +32,7 @@ export interface Overview {
 
 /** The first screen: every bureau plus what the pledges of two or more of them point to. */
 export async function loadOverview(holder: CacheHolder): Promise<Overview> {
-  const [shared, bureaus] = await Promise.all([fetchSharedByBureaus(2), fetchBureaus()]);
+  const [shared, bureaus] = await Promise.all([holder.api.fetchSharedByBureaus(2), holder.api.fetchBureaus()]);
   const ids = new Set(bureaus.map((b) => b.id));
   for (const s of shared) {
     ids.add(s.entity.id);
@@ -48,7 +43,7 @@ export async function loadOverview(holder: CacheHolder): Promise<Overview> {
   holder.bureausKnown = true;
   // The relationships among them (and the adjacency of each, for badges and details).
   if (ids.size) {
-    const around = await fetchNeighborhood([...ids], 1);
+    const around = await holder.api.fetchNeighborhood([...ids], 1);
     holder.cache = mergeSubgraph(holder.cache, around, ids);
   }
   return { ids: [...ids], sharedCount: shared.length };
@@ -65,7 +60,7 @@ export async function loadIds(holder: CacheHolder, ids: string[]): Promise<{ mis
   let wanted = ids.slice(0, 200);
   while (wanted.length) {
     try {
-      const around = await fetchNeighborhood(wanted, 1);
+      const around = await holder.api.fetchNeighborhood(wanted, 1);
       holder.cache = mergeSubgraph(holder.cache, around, wanted);
       return { missing };
     } catch (error) {
@@ -82,15 +77,15 @@ export async function loadIds(holder: CacheHolder, ids: string[]): Promise<{ mis
 /** Makes sure the cache knows every relationship of `id` (expansion, details). */
 export async function ensureAdjacency(holder: CacheHolder, id: string): Promise<void> {
   if (holder.cache.complete.has(id)) return;
-  const around = await fetchNeighborhood([id], 1);
+  const around = await holder.api.fetchNeighborhood([id], 1);
   holder.cache = mergeSubgraph(holder.cache, around, [id]);
 }
 
 /** The source document and every span of it the graph cites: what the reading view shows. */
-export async function loadReadingMaterial(): Promise<{ doc: DocumentRecord; citations: Citation[] } | null> {
-  const id = await fetchFirstDocumentId();
+export async function loadReadingMaterial(api: Api): Promise<{ doc: DocumentRecord; citations: Citation[] } | null> {
+  const id = await api.fetchFirstDocumentId();
   if (!id) return null;
-  const [doc, citations] = await Promise.all([fetchDocument(id), fetchCitations(id)]);
+  const [doc, citations] = await Promise.all([api.fetchDocument(id), api.fetchCitations(id)]);
   return doc ? { doc, citations } : null;
 }
 
@@ -100,7 +95,7 @@ export interface PathResult {
 }
 
 export async function loadPaths(holder: CacheHolder, from: string, to: string): Promise<PathResult> {
-  const paths = await fetchPaths(from, to);
+  const paths = await holder.api.fetchPaths(from, to);
   for (const path of paths) holder.cache = mergeSubgraph(holder.cache, path);
   return { key: `${from}>${to}`, paths };
 }
@@ -111,7 +106,7 @@ export async function loadPaths(holder: CacheHolder, from: string, to: string): 
  * Focus ids the graph does not hold are dropped from the steps and returned.
  */
 export async function loadWalkthroughs(holder: CacheHolder): Promise<{ walkthroughs: WalkthroughRecord[]; missing: string[] }> {
-  const walkthroughs = await fetchWalkthroughs();
+  const walkthroughs = await holder.api.fetchWalkthroughs();
   const ids = [...new Set(walkthroughs.flatMap((w) => w.steps.flatMap((s) => s.focus)))];
   if (!ids.length) return { walkthroughs, missing: [] };
   const loaded = await loadIds(holder, ids);

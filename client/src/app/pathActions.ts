@@ -16,7 +16,7 @@ export function pathActions(session: Session) {
       session.pathDraft = { ...session.pathDraft, [end]: id };
       session.pathMessage = null;
       session.unjoined = null;
-      renderViews(session);
+      void renderViews(session);
     },
 
     findPaths() {
@@ -25,7 +25,7 @@ export function pathActions(session: Session) {
       session.pathBusy = true;
       session.pathMessage = null;
       session.unjoined = null;
-      renderViews(session);
+      void renderViews(session);
       void guard(session, async () => {
         let result: load.PathResult;
         try {
@@ -48,7 +48,7 @@ export function pathActions(session: Session) {
       session.pathDraft = { from: null, to: null };
       session.pathMessage = null;
       session.unjoined = null;
-      commit(session, T.setPath(session.state(), null), true);
+      void commit(session, T.setPath(session.state(), null), true);
     },
   };
 }

@@ -32,7 +32,9 @@ export function pathSentences(session: Session, from: string, to: string): { sen
     .filter((route) => route.paths.length > 1)
     .map((route) => {
       const pairs = route.steps.flatMap((step, i) =>
-        step.via.length > 1 ? [{ a: name(route.steps[i - 1]!.node), b: name(step.node), relations: step.via.map((v) => relationLabel(v.edge.type, lang)) }] : [],
+        step.via.length > 1
+          ? [{ a: name(route.steps[i - 1]!.node), b: name(step.node), relations: step.via.map((v) => relationLabel(v.edge.type, lang)) }]
+          : [],
       );
       return session.m().pathParallel(route.paths, pairs);
     });

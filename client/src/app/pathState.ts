@@ -1,14 +1,6 @@
 import type { ViewState } from '../state/ViewState.js';
 import type { Session } from './session.js';
-
-/** Two ends that no path joins, and the canvas as it was when that was found. */
-export interface Unjoined {
-  from: string;
-  to: string;
-  canvas: string;
-  /** The canvas has changed since: the news is the panel's alone from then on. */
-  moved: boolean;
-}
+import type { Unjoined } from './Unjoined.js';
 
 /** What is on the canvas and what the filters hide: the view a result was found in. */
 export const canvasKey = (s: ViewState) => JSON.stringify([[...s.visible].sort(), s.hiddenKinds, s.hiddenRelations]);

@@ -1,4 +1,4 @@
-import type { WalkthroughRecord } from '../api/walkthroughs.js';
+import type { WalkthroughRecord } from '../api/records.js';
 import { startHistory } from '../state/history.js';
 import { endWalk, goToStep, moveStep, type StepMove } from '../state/walkthrough.js';
 import { commit } from './commit.js';
@@ -55,7 +55,7 @@ export function presenterActions(session: Session) {
           await commit(session, goToStep(session.state(), first, 1), true, STEP_PLACEMENT);
           sayMissing(session);
         },
-        () => actions.present(),
+        { type: 'present' },
       );
     },
 

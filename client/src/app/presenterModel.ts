@@ -1,4 +1,4 @@
-import type { WalkthroughRecord } from '../api/walkthroughs.js';
+import type { WalkthroughRecord } from '../api/records.js';
 import type { PresenterModel } from '../views/presenterPanel.js';
 import type { Session } from './session.js';
 

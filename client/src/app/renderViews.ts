@@ -5,9 +5,7 @@ import { viewElements } from '../graph/toElements.js';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { stateToQuery } from '../state/urlState.js';
-import * as T from '../state/transitions.js';
 import type { LayoutName } from '../state/ViewState.js';
-import { commit } from './commit.js';
 import { followStatePath, noPathFound } from './pathState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
 import { presenterModel } from './presenterModel.js';
@@ -40,7 +38,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const placing = placement.full ? views.graph.runLayout(placement.layout ?? s.layout, s.selection) : views.graph.placeNew(added, placement.anchor ?? null);
   if (session.firstScreen && nodes.length) {
     session.firstScreen = false;
-    void placing.then(() => performance.mark('first-screen'));
+    void placing.then(() => views.firstScreen());
   }
 
   const shown = renderPanels(session);
@@ -54,10 +52,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   views.caption(summary, viewCaption(session, s, nodes, shown));
   // A blank canvas with nodes on it: say why, and offer the way back.
   const allHidden = nodes.length > 0 && shown.nodes.length === 0;
-  views.status.notice(allHidden ? m.filtersHideAll : null, {
-    label: m.resetFilters,
-    run: () => void commit(session, T.showAllTypes(session.state()), true),
-  });
+  views.status.notice(allHidden ? m.filtersHideAll : null, { label: m.resetFilters, intent: { type: 'resetFilters' } });
   session.env.writeQuery(stateToQuery(s, session.defaults));
   return placing;
 }
@@ -80,7 +75,12 @@ export function renderPanels(session: Session): VisibleSubgraph {
   views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes: shown.nodes.length });
   views.filters.render(s);
   views.exporter.render(s);
-  views.details.render({ lang: s.lang, cache, selected: s.selection.at(-1) ?? null, hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0 });
+  views.details.render({
+    lang: s.lang,
+    cache,
+    selected: s.selection.at(-1) ?? null,
+    hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0,
+  });
   views.reading.render(session.documentCitations, new Set(s.selection), s.lang);
   const none = noPathFound(session);
   views.paths.render({

@@ -1,3 +1,4 @@
+import type { Api } from '../api/createApi.js';
 import { emptyCache, type GraphCache } from '../graph/graphCache.js';
 import { entityName } from '../graph/labels.js';
 import { messages, type Messages } from '../i18n/messages.js';
@@ -5,12 +6,14 @@ import type { Citation } from '../reading/segmentText.js';
 import { startHistory, type History } from '../state/history.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
-import type { WalkthroughRecord } from '../api/walkthroughs.js';
+import type { WalkthroughRecord } from '../api/records.js';
 import type { PathResult } from './loaders.js';
-import type { Unjoined } from './pathState.js';
+import type { Unjoined } from './Unjoined.js';
 import type { Views } from './views.js';
 
 export interface Environment {
+  /** The server's operations (the page's /graphql; a test server's URL in Node). */
+  api: Api;
   query: string;
   storedLang: Lang | null;
   saveLang(lang: Lang): void;
@@ -25,6 +28,7 @@ export interface Environment {
  */
 export interface Session {
   readonly env: Environment;
+  readonly api: Api;
   readonly defaults: ViewState;
   history: History<ViewState>;
   cache: GraphCache;
@@ -52,16 +56,18 @@ export interface Session {
   firstScreen: boolean;
   /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
   pending: number;
-  state(): ViewState;
-  m(): Messages;
-  nameOf(id: string): string;
-  selectedNode(): string | null;
+  // Functions, not methods: views and actions take them on their own (nameOf, state).
+  state: () => ViewState;
+  m: () => Messages;
+  nameOf: (id: string) => string;
+  selectedNode: () => string | null;
 }
 
 export function createSession(env: Environment): Session {
   const defaults = initialState(env.storedLang ?? 'zh');
   const session: Session = {
     env,
+    api: env.api,
     defaults,
     history: startHistory(defaults),
     cache: emptyCache(),
@@ -84,7 +90,7 @@ export function createSession(env: Environment): Session {
     pending: 0,
     state: () => session.history.present,
     m: () => messages(session.state().lang),
-    nameOf(id) {
+    nameOf: (id) => {
       const node = session.cache.nodes.get(id);
       return node ? entityName(node, session.state().lang) : id;
     },

@@ -12,7 +12,10 @@ import type { SearchBox } from '../views/searchBox.js';
 import type { createStatusBanner } from '../views/statusBanner.js';
 import type { createToolbar } from '../views/toolbar.js';
 
-/** The views the explorer renders into; main.ts builds them and hands them over. */
+/**
+ * The views the explorer renders into; main.ts builds them (each with the explorer's dispatch,
+ * to report what the user does) and hands them over. Tests hand over recording fakes.
+ */
 export interface Views {
   graph: GraphView;
   search: SearchBox;
@@ -32,6 +35,8 @@ export interface Views {
   download(name: string, data: Blob): void;
   /** Requests in flight (the canvas says aria-busy meanwhile). */
   busy(on: boolean): void;
+  /** The first picture is on the canvas (the page marks the moment, for performance measurements). */
+  firstScreen(): void;
   /** The first load finished, well or not. */
   ready(): void;
 }

@@ -10,9 +10,9 @@ export interface KindLook {
 }
 
 /** How each kind looks on the canvas, in the legend and in exports (schema/vocabulary/kinds.ts). */
-export const KIND_LOOK = Object.fromEntries(KIND_ORDER.map((kind) => [kind, { color: KINDS[kind].color, shape: KINDS[kind].shape, size: KINDS[kind].size }])) as Readonly<
-  Record<EntityKind, KindLook>
->;
+export const KIND_LOOK = Object.fromEntries(
+  KIND_ORDER.map((kind) => [kind, { color: KINDS[kind].color, shape: KINDS[kind].shape, size: KINDS[kind].size }]),
+) as Readonly<Record<EntityKind, KindLook>>;
 
 export function kindRank(kind: EntityKind): number {
   const rank = KIND_ORDER.indexOf(kind);

@@ -25,5 +25,7 @@ export function pledgedBy(cache: GraphCache, id: string): PledgedBy[] {
     byBureau.set(pledge.bureauId, list);
   }
   // Most pledges first: the bureau most engaged with the entity leads.
-  return [...byBureau].map(([bureauId, pledges]) => ({ bureauId, pledges })).sort((a, b) => b.pledges.length - a.pledges.length || a.bureauId.localeCompare(b.bureauId));
+  return [...byBureau]
+    .map(([bureauId, pledges]) => ({ bureauId, pledges }))
+    .sort((a, b) => b.pledges.length - a.pledges.length || a.bureauId.localeCompare(b.bureauId));
 }

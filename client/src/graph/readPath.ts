@@ -47,7 +47,7 @@ export function orderPath(path: SubgraphRecord, from: string, to: string): PathS
   }
   if (!previous.has(to)) return null;
   const steps: PathStep[] = [];
-  for (let at: string | undefined = to; at !== undefined; ) {
+  for (let at: string | undefined = to; at !== undefined;) {
     const step: PathStep = previous.get(at)!;
     steps.unshift(step);
     at = step.via ? (step.via.forward ? step.via.edge.source : step.via.edge.target) : undefined;
@@ -100,6 +100,10 @@ export function readRoute(route: Route, nameOf: (id: string) => string, lang: La
  */
 function chinesePredicate(vias: Via[], other: string): string {
   const templates = vias.map((v) => relationPredicate(v.edge.type, v.forward));
-  if (templates.every((t) => t.endsWith('{}'))) return `${chineseList(templates.map((t) => t.slice(0, -2)), '并')}${other}`;
+  if (templates.every((t) => t.endsWith('{}')))
+    return `${chineseList(
+      templates.map((t) => t.slice(0, -2)),
+      '并',
+    )}${other}`;
   return templates.map((t, i) => `${i ? '也' : ''}${t.replace('{}', other)}`).join('，');
 }

@@ -10,14 +10,35 @@ export function shapePolygon(shape: NodeShape, w: number, h: number): [number, n
   const ry = h / 2;
   switch (shape) {
     case 'diamond':
-      return [[0, -ry], [rx, 0], [0, ry], [-rx, 0]];
+      return [
+        [0, -ry],
+        [rx, 0],
+        [0, ry],
+        [-rx, 0],
+      ];
     case 'triangle':
-      return [[0, -ry], [rx, ry], [-rx, ry]];
+      return [
+        [0, -ry],
+        [rx, ry],
+        [-rx, ry],
+      ];
     case 'hexagon':
-      return [[-rx / 2, -ry], [rx / 2, -ry], [rx, 0], [rx / 2, ry], [-rx / 2, ry], [-rx, 0]];
+      return [
+        [-rx / 2, -ry],
+        [rx / 2, -ry],
+        [rx, 0],
+        [rx / 2, ry],
+        [-rx / 2, ry],
+        [-rx, 0],
+      ];
     case 'vee':
       // Cytoscape's points: a chevron pointing down, notched a third of the way in from the top.
-      return [[-rx, -ry], [0, round(-ry / 3)], [rx, -ry], [0, ry]];
+      return [
+        [-rx, -ry],
+        [0, round(-ry / 3)],
+        [rx, -ry],
+        [0, ry],
+      ];
     case 'star': {
       const points: [number, number][] = [];
       for (let i = 0; i < 10; i++) {

@@ -60,7 +60,10 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   // MADE, TARGETS, PARTNERS and CONCERNS can be told apart without reading a label.
   ...RELATIONSHIP_TYPES.map((type): StylesheetStyle => {
     const { style, color, arrow } = RELATIONSHIPS[type].line;
-    return { selector: `edge[type = "${type}"]`, style: { 'line-style': style, 'line-color': color, 'target-arrow-color': color, 'target-arrow-shape': arrow } };
+    return {
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-style': style, 'line-color': color, 'target-arrow-color': color, 'target-arrow-shape': arrow },
+    };
   }),
   { selector: 'edge:selected', style: { width: 4, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
   { selector: '.filtered', style: { display: 'none' } },

@@ -17,6 +17,9 @@ export function visibleSubgraph(
   hiddenRelations: readonly string[] = [],
 ): VisibleSubgraph {
   const nodes = visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n && !hiddenKinds.includes(n.kind));
-  const edges = edgesAmong(cache, nodes.map((n) => n.id)).filter((e) => !hiddenRelations.includes(e.type));
+  const edges = edgesAmong(
+    cache,
+    nodes.map((n) => n.id),
+  ).filter((e) => !hiddenRelations.includes(e.type));
   return { nodes, edges };
 }

@@ -197,8 +197,10 @@ const en: Messages = {
   pathCount: (n) => `${n} shortest path${n === 1 ? '' : 's'}:`,
   pathCaption: (routes) => {
     const total = routes.reduce((n, r) => n + r.paths.length, 0);
-    if (routes.length === 1) return total === 1 ? routes[0]!.sentence : `${total} shortest paths through the same nodes, joined by different relationships: ${routes[0]!.sentence}`;
-    const label = (paths: number[]) => (paths.length === 1 ? `Path ${paths[0]}` : `Paths ${englishList(paths.map(String))} (same nodes, different relationships)`);
+    if (routes.length === 1)
+      return total === 1 ? routes[0]!.sentence : `${total} shortest paths through the same nodes, joined by different relationships: ${routes[0]!.sentence}`;
+    const label = (paths: number[]) =>
+      paths.length === 1 ? `Path ${paths[0]}` : `Paths ${englishList(paths.map(String))} (same nodes, different relationships)`;
     return `${total} shortest paths. ${routes.map((r) => `${label(r.paths)}: ${r.sentence}`).join(' ')}`;
   },
   pathParallel: (paths, pairs) =>
@@ -214,7 +216,8 @@ const en: Messages = {
   loadingOverview: 'Loading the overview…',
   emptyGraph: 'The graph is empty: load the seeds (npm run load).',
   nothingToExpand: 'Every neighbour of this node is already shown.',
-  linkMissing: (ids) => `This link names ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph no longer holds (${ids.join(', ')}); the rest of the view is shown.`,
+  linkMissing: (ids) =>
+    `This link names ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph no longer holds (${ids.join(', ')}); the rest of the view is shown.`,
   errorUnavailable: 'The graph database is unavailable right now. Try again in a moment.',
   errorNetwork: 'The server cannot be reached. Check that it is running, then try again.',
   errorOther: (message) => `Something went wrong: ${message}`,
@@ -225,10 +228,12 @@ const en: Messages = {
     `Overview: the ${bureaus} bureaus and the ${shared} things that the pledges of two or more of them share. Double-click a node (or select it and press Enter) to expand it.`,
   nothingVisible: 'Nothing on the canvas. Search above, or go back to the overview.',
   graphCounts: (nodes, edges) => `${nodes} node${nodes === 1 ? '' : 's'} · ${edges} relationship${edges === 1 ? '' : 's'}`,
-  graphCountsFiltered: (nodes, ofNodes, edges, ofEdges) => `${nodes} of ${ofNodes} node${ofNodes === 1 ? '' : 's'} · ${edges} of ${ofEdges} relationship${ofEdges === 1 ? '' : 's'} shown`,
+  graphCountsFiltered: (nodes, ofNodes, edges, ofEdges) =>
+    `${nodes} of ${ofNodes} node${ofNodes === 1 ? '' : 's'} · ${edges} of ${ofEdges} relationship${ofEdges === 1 ? '' : 's'} shown`,
   canvasHolds: (parts) => `On the canvas: ${englishList(parts)}.`,
   canvasHoldsOne: (name) => `Only ${name} is on the canvas. Double-click it (or press Enter) to expand it.`,
-  allFiltered: (n) => `${n === 1 ? 'The node on the canvas is' : `All ${n} nodes on the canvas are`} of hidden kinds: press a kind on the left to show it again.`,
+  allFiltered: (n) =>
+    `${n === 1 ? 'The node on the canvas is' : `All ${n} nodes on the canvas are`} of hidden kinds: press a kind on the left to show it again.`,
   filtersHideAll: 'The filters hide everything on the canvas.',
   resetFilters: 'Reset filters',
   present: 'Present',
@@ -239,7 +244,8 @@ const en: Messages = {
   fullScreen: 'Full screen',
   noWalkthrough: 'There is no walkthrough in the database: load the seeds (npm run load).',
   walkMissing: (id) => `This link names a walkthrough the graph no longer holds (${id}); the rest of the view is shown.`,
-  walkFocusMissing: (ids) => `The walkthrough shows ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph does not hold (${ids.join(', ')}); its steps go on without them.`,
+  walkFocusMissing: (ids) =>
+    `The walkthrough shows ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph does not hold (${ids.join(', ')}); its steps go on without them.`,
   presenterShortcuts: 'While presenting',
   mouseHint: 'Double-click a node to expand it; Shift+click adds to the selection.',
   shortcuts: {

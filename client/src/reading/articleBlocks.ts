@@ -33,7 +33,7 @@ export function articleBlocks(text: string): ArticleBlock[] {
     for (let k = to; k > from && /\s/.test(text[k - 1]!); k--) if (isLineBreak(text[k - 1])) to = k - 1;
     if (/\S/.test(text.slice(from, to))) blocks.push({ kind: 'text', level: 0, start: from, end: to });
   };
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const mark = HEADING_MARK.exec(text.slice(lineStart, lineEnd));
@@ -55,7 +55,11 @@ export function articleBlocks(text: string): ArticleBlock[] {
 /** The blocks with the cited segments of each; segments of hidden characters are dropped. */
 export function layoutArticle(text: string, citations: Citation[]): LaidOutBlock[] {
   const blocks = articleBlocks(text);
-  const segments = segmentText(text, citations, blocks.flatMap((b) => [b.start, b.end]));
+  const segments = segmentText(
+    text,
+    citations,
+    blocks.flatMap((b) => [b.start, b.end]),
+  );
   let i = 0;
   return blocks.map((block) => {
     while (i < segments.length && segments[i]!.start < block.start) i++;

@@ -11,15 +11,36 @@ export interface CanvasNode {
   position: Position;
 }
 
+/** A "+N more" badge as automation sees it: whose it is and what it says. */
+export interface CanvasBadge {
+  for: string;
+  label: string;
+  classes: string[];
+  visible: boolean;
+}
+
+/**
+ * Whether the user can see it. visible() is cached until the element's style is next worked out,
+ * which drawing a frame does (a headless canvas never draws): reading a style property does it too.
+ */
+function shown(n: NodeSingular): boolean {
+  n.style('display');
+  return n.visible();
+}
+
 /** Copies, so a reader can never move a node by writing to what it got back. */
 export function canvasNodes(nodes: NodeSingular[]): CanvasNode[] {
   return nodes.map((n) => ({
     id: n.id(),
-    label: n.data('label'),
-    kind: n.data('kind'),
+    label: n.data('label') as string,
+    kind: n.data('kind') as string,
     classes: n.classes(),
     selected: n.selected(),
-    visible: n.visible(),
+    visible: shown(n),
     position: { ...n.position() },
   }));
+}
+
+export function canvasBadges(badges: NodeSingular[]): CanvasBadge[] {
+  return badges.map((b) => ({ for: b.data('for') as string, label: b.data('label') as string, classes: b.classes(), visible: shown(b) }));
 }

@@ -1,4 +1,5 @@
 import type { EdgeRecord, EntityRecord } from '../api/records.js';
+import type { Dispatch } from '../app/Intent.js';
 import type { SourceSpan } from '../generated/graphql.js';
 import { incidentEdges, type GraphCache } from '../graph/graphCache.js';
 import { entityName, otherName } from '../graph/labels.js';
@@ -12,13 +13,6 @@ import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
 import { kindGlyph } from './kindGlyph.js';
 
-export interface DetailsHandlers {
-  /** A related node was chosen: add it to the view and select it. */
-  onPick(id: string): void;
-  onShowSpan(span: SourceSpan, ref: string): void;
-  onMore(id: string): void;
-}
-
 export interface DetailsInput {
   lang: Lang;
   cache: GraphCache;
@@ -28,15 +22,18 @@ export interface DetailsInput {
   hiddenCount: number;
 }
 
-/** The details of the selected node or relationship, with every quote that supports it. */
-export function createDetailsPanel(container: HTMLElement, handlers: DetailsHandlers) {
+/**
+ * The details of the selected node or relationship, with every quote that supports it. Reports
+ * a related node picked, "show in the article" and "+N more".
+ */
+export function createDetailsPanel(container: HTMLElement, dispatch: Dispatch) {
   let shown: string | null = null;
   function render({ lang, cache, selected, hiddenCount }: DetailsInput) {
     const m = messages(lang);
     const node = selected ? cache.nodes.get(selected) : undefined;
     const edge = selected ? cache.edges.get(selected) : undefined;
-    if (node) container.replaceChildren(...nodeDetails(node, cache, lang, m, hiddenCount, handlers));
-    else if (edge) container.replaceChildren(...edgeDetails(edge, cache, lang, m, handlers));
+    if (node) container.replaceChildren(...nodeDetails(node, cache, lang, m, hiddenCount, dispatch));
+    else if (edge) container.replaceChildren(...edgeDetails(edge, cache, lang, m, dispatch));
     else container.replaceChildren(h('p', { className: 'hint' }, m.detailsEmpty));
     // A new item starts at its name; a redraw of the same one (language, loaded relationships)
     // keeps the reader where they were. The container is the scrolling box (style.css).
@@ -54,7 +51,12 @@ export function createDetailsPanel(container: HTMLElement, handlers: DetailsHand
 function curated(text: string, lang: Lang, m: Messages): HTMLElement {
   const written = textLang(text);
   const tag = foreignTag(text, lang);
-  return h('span', { attrs: { lang: written ?? undefined } }, text, tag ? h('small', { className: 'written-in', attrs: { lang, title: m.writtenInTitle } }, ` ${tag}`) : null);
+  return h(
+    'span',
+    { attrs: { lang: written ?? undefined } },
+    text,
+    tag ? h('small', { className: 'written-in', attrs: { lang, title: m.writtenInTitle } }, ` ${tag}`) : null,
+  );
 }
 
 /** The words for a code of the data (a status, a confidence level); an unknown code as is. */
@@ -62,11 +64,11 @@ function codeName(names: Record<string, string>, code: string): string {
   return names[code] ?? code;
 }
 
-function nameButton(id: string, cache: GraphCache, lang: Lang, handlers: DetailsHandlers) {
+function nameButton(id: string, cache: GraphCache, lang: Lang, dispatch: Dispatch) {
   const entity = cache.nodes.get(id);
   return h(
     'button',
-    { attrs: { type: 'button', 'data-id': id }, className: 'link', on: { click: () => handlers.onPick(id) } },
+    { attrs: { type: 'button', 'data-id': id }, className: 'link', on: { click: () => dispatch({ type: 'reveal', id }) } },
     entity ? kindGlyph(entity.kind, 12) : null,
     entity ? entityName(entity, lang) : id,
   );
@@ -76,7 +78,7 @@ function field(term: string, ...value: (Node | string | null)[]) {
   return [h('dt', {}, term), h('dd', {}, ...value)];
 }
 
-function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messages, hiddenCount: number, handlers: DetailsHandlers): Node[] {
+function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messages, hiddenCount: number, dispatch: Dispatch): Node[] {
   const other = otherName(node, lang);
   const summary = lang === 'zh' ? (node.summaryZh ?? node.summary) : (node.summary ?? node.summaryZh);
   const facts = h(
@@ -95,7 +97,12 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
       ? [
           node.text ? h('blockquote', { attrs: { lang: 'zh' }, className: 'pledge-text' }, node.text) : null,
           numbers.length
-            ? h('section', { attrs: { 'aria-label': m.numbers } }, h('h4', {}, m.numbers), h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], numberValue(node, k, lang, m)))))
+            ? h(
+                'section',
+                { attrs: { 'aria-label': m.numbers } },
+                h('h4', {}, m.numbers),
+                h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], numberValue(node, k, lang, m)))),
+              )
             : null,
         ]
       : [];
@@ -103,10 +110,16 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
     h('h3', { attrs: { lang: lang === 'zh' ? 'zh' : 'en' } }, entityName(node, lang)),
     facts,
     ...pledge.filter((x): x is HTMLElement => !!x),
-    pledgedBySection(node.id, cache, lang, m, handlers),
-    relationships(node.id, cache, lang, m, handlers),
-    hiddenCount ? h('button', { attrs: { type: 'button' }, className: 'more', on: { click: () => handlers.onMore(node.id) } }, m.moreNeighbours(hiddenCount)) : null,
-    sources(node.sources, node.id, m, handlers),
+    pledgedBySection(node.id, cache, lang, m, dispatch),
+    relationships(node.id, cache, lang, m, dispatch),
+    hiddenCount
+      ? h(
+          'button',
+          { attrs: { type: 'button' }, className: 'more', on: { click: () => dispatch({ type: 'more', id: node.id }) } },
+          m.moreNeighbours(hiddenCount),
+        )
+      : null,
+    sources(node.sources, m, dispatch),
   ].filter((x): x is HTMLElement => !!x);
 }
 
@@ -120,7 +133,7 @@ function numberValue(node: EntityRecord, key: NumberField, lang: Lang, m: Messag
 }
 
 /** The bureaus whose pledges name this entity, each with those pledges' words. */
-function pledgedBySection(id: string, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): HTMLElement | null {
+function pledgedBySection(id: string, cache: GraphCache, lang: Lang, m: Messages, dispatch: Dispatch): HTMLElement | null {
   const groups = pledgedBy(cache, id);
   if (!groups.length) return null;
   return h(
@@ -131,14 +144,14 @@ function pledgedBySection(id: string, cache: GraphCache, lang: Lang, m: Messages
       h(
         'div',
         {},
-        h('h5', {}, nameButton(bureauId, cache, lang, handlers)),
-        h('ul', { className: 'related' }, ...pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, handlers)))),
+        h('h5', {}, nameButton(bureauId, cache, lang, dispatch)),
+        h('ul', { className: 'related' }, ...pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, dispatch)))),
       ),
     ),
   );
 }
 
-function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): HTMLElement {
+function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, dispatch: Dispatch): HTMLElement {
   const section = h('section', { className: 'relationships' }, h('h4', {}, m.relationships));
   if (!cache.complete.has(id)) section.append(h('p', { className: 'hint' }, m.relationshipsUnknown));
   const groups = new Map<string, { outgoing: boolean; type: string; ids: string[] }>();
@@ -153,13 +166,13 @@ function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, h
     const arrow = group.outgoing ? `${relationLabel(group.type, lang)} →` : `← ${relationLabel(group.type, lang)}`;
     section.append(
       h('h5', {}, `${arrow} (${group.ids.length})`),
-      h('ul', { className: 'related' }, ...group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, handlers)))),
+      h('ul', { className: 'related' }, ...group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, dispatch)))),
     );
   }
   return section;
 }
 
-function sources(spans: SourceSpan[], ref: string, m: Messages, handlers: DetailsHandlers): HTMLElement {
+function sources(spans: SourceSpan[], m: Messages, dispatch: Dispatch): HTMLElement {
   return h(
     'section',
     { className: 'sources' },
@@ -172,23 +185,23 @@ function sources(spans: SourceSpan[], ref: string, m: Messages, handlers: Detail
           'li',
           {},
           h('blockquote', { attrs: { lang: 'zh' } }, span.quote),
-          h('button', { attrs: { type: 'button' }, className: 'small', on: { click: () => handlers.onShowSpan(span, ref) } }, m.showInArticle),
+          h('button', { attrs: { type: 'button' }, className: 'small', on: { click: () => dispatch({ type: 'showSpan', span }) } }, m.showInArticle),
         ),
       ),
     ),
   );
 }
 
-function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Messages, handlers: DetailsHandlers): Node[] {
+function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Messages, dispatch: Dispatch): Node[] {
   const facts = h(
     'dl',
     { className: 'facts' },
-    ...field(m.edgeFrom, nameButton(edge.source, cache, lang, handlers)),
-    ...field(m.edgeTo, nameButton(edge.target, cache, lang, handlers)),
+    ...field(m.edgeFrom, nameButton(edge.source, cache, lang, dispatch)),
+    ...field(m.edgeTo, nameButton(edge.target, cache, lang, dispatch)),
     ...(edge.note ? field(m.note, curated(edge.note, lang, m)) : []),
     ...(edge.attributionNote ? field(m.attribution, curated(edge.attributionNote, lang, m)) : []),
     ...(edge.confidence ? field(m.confidence, codeName(m.confidenceNames, edge.confidence)) : []),
   );
   // The type's words only: its code (MADE) is the data's spelling, not the reader's.
-  return [h('h3', {}, relationLabel(edge.type, lang)), facts, sources(edge.sources, edge.id, m, handlers)];
+  return [h('h3', {}, relationLabel(edge.type, lang)), facts, sources(edge.sources, m, dispatch)];
 }

@@ -1,17 +1,13 @@
+import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
 import type { ViewState } from '../state/ViewState.js';
 import { h } from './dom.js';
 
-export interface ExportHandlers {
-  onExport(format: 'png' | 'svg' | 'json'): void;
-  onExpandLimit(limit: number): void;
-}
-
 /** Export buttons and the one setting (how many neighbours an expansion adds). */
-export function createExportPanel(exportBox: HTMLElement, settingsBox: HTMLElement, handlers: ExportHandlers) {
+export function createExportPanel(exportBox: HTMLElement, settingsBox: HTMLElement, dispatch: Dispatch) {
   const formats = (['png', 'svg', 'json'] as const).map((format) => ({
     format,
-    button: h('button', { attrs: { type: 'button', 'data-export': format }, className: 'small', on: { click: () => handlers.onExport(format) } }),
+    button: h('button', { attrs: { type: 'button', 'data-export': format }, className: 'small', on: { click: () => dispatch({ type: 'export', format }) } }),
   }));
   exportBox.replaceChildren(h('div', { className: 'row wrap' }, ...formats.map((f) => f.button)));
   const limitLabel = h('label', { attrs: { for: 'expand-limit' } });
@@ -20,7 +16,7 @@ export function createExportPanel(exportBox: HTMLElement, settingsBox: HTMLEleme
     on: {
       change: () => {
         const value = Number(limit.value);
-        if (Number.isFinite(value) && value >= 1) handlers.onExpandLimit(value);
+        if (Number.isFinite(value) && value >= 1) dispatch({ type: 'setExpandLimit', limit: value });
       },
     },
   });

@@ -1,28 +1,20 @@
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { Dispatch } from '../app/Intent.js';
 import { BADGE, badgeData, badgeId, badgePosition } from '../graph/badges.js';
 import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
 import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
-import { canvasNodes, type CanvasNode } from './canvasNodes.js';
+import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
 import { createLayoutRunner } from './layoutRunner.js';
 import { svgSnapshot } from './svgSnapshot.js';
 import { withMargin } from './withMargin.js';
 
-export type { CanvasNode } from './canvasNodes.js';
+export type { CanvasBadge, CanvasNode } from './canvasNodes.js';
 
 cytoscape.use(fcose);
-
-export interface GraphEvents {
-  /** The user picked elements on the canvas (empty: clicked the background). */
-  onSelect(ids: string[], additive: boolean): void;
-  /** Double-click on a node. */
-  onExpand(id: string): void;
-  /** Click on a "+N more" badge. */
-  onMore(id: string): void;
-}
 
 /**
  * The one module that owns the Cytoscape instance. Everything else talks to the canvas through
@@ -42,14 +34,25 @@ export interface GraphView {
   fit(): void;
   zoomTo(ids: string[]): void;
   centerOn(id: string): void;
+  /** Keyboard focus to the canvas, so that Enter and Delete act on the graph next. */
+  focus(): void;
   /** The whole graph at twice the screen's resolution, on white, with a margin (it goes on slides). */
   png(): Promise<Blob>;
   snapshot(title: string): SvgSnapshot;
   nodes(): CanvasNode[];
+  /** The "+N more" badges (not in nodes(): they are not entities). */
+  badges(): CanvasBadge[];
+  /** Stops the canvas for good (a headless one keeps an animation timer until then). */
+  destroy(): void;
 }
 
-export function createGraphView(container: HTMLElement, events: GraphEvents): GraphView {
-  const cy: Core = cytoscape({ container, ...CANVAS_OPTIONS });
+/**
+ * The canvas in `container`, reporting taps (select, "+N more") and double-clicks (expand) as
+ * intents. Without a container it is headless (Node, tests): the same elements, classes, styles
+ * and layouts, but nothing drawn, so views move at once instead of animating and there is no PNG.
+ */
+export function createGraphView(container: HTMLElement | null, dispatch: Dispatch): GraphView {
+  const cy: Core = cytoscape(container ? { container, ...CANVAS_OPTIONS } : { headless: true, styleEnabled: true, ...CANVAS_OPTIONS });
   // Positions of nodes the user hid: undo/redo puts them back where they were.
   const remembered = new Map<string, Position>();
   let laidOut = false;
@@ -57,9 +60,11 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
   const layoutTargets = () => cy.elements().not(`.${BADGE}`);
   // Typed views of the collection API: nodes and edges as arrays of singulars.
   const node = (id: string): NodeSingular | null => (cy.$id(id).nonempty() && cy.$id(id).isNode() ? (cy.$id(id)[0] as NodeSingular) : null);
-  const allNodes = () => cy.nodes().toArray() as NodeSingular[];
+  const allNodes = (): NodeSingular[] => cy.nodes().toArray();
   const graphNodes = () => allNodes().filter((n) => !n.hasClass(BADGE));
-  const allEdges = () => cy.edges().toArray() as EdgeSingular[];
+  const allEdges = (): EdgeSingular[] => cy.edges().toArray();
+  // Whose badge it is (badges carry their owner's id).
+  const ownerOf = (badge: NodeSingular) => badge.data('for') as string;
   const placeBadge = (owner: NodeSingular | null) => {
     const badge = owner && node(badgeId(owner.id()));
     if (owner && badge) badge.position(badgePosition(owner.position(), owner.width(), owner.height()));
@@ -67,22 +72,37 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
   const clampZoom = () => {
     if (cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
-  const placeBadges = () => allNodes().filter((b) => b.hasClass(BADGE)).forEach((b) => placeBadge(node(b.data('for'))));
+  const placeBadges = () =>
+    allNodes()
+      .filter((b) => b.hasClass(BADGE))
+      .forEach((b) => placeBadge(node(ownerOf(b))));
+
+  // Animations are for the eye; a headless canvas moves at once (and keeps no timer running).
+  const animate = (to: { fit?: { eles: Collection; padding: number }; center?: { eles: Collection }; zoom?: number }, complete?: () => void) => {
+    if (container) return void cy.animate({ ...to, duration: 300, complete });
+    if (to.zoom !== undefined) cy.zoom(to.zoom);
+    if (to.fit) cy.fit(to.fit.eles, to.fit.padding);
+    if (to.center) cy.center(to.center.eles);
+    complete?.();
+  };
+  const focus = () => container?.focus({ preventScroll: true });
 
   cy.on('tap', (event) => {
     // Focus follows the click, so Enter / Delete act on what was just picked.
-    container.focus({ preventScroll: true });
-    const target = event.target;
-    const additive = Boolean((event.originalEvent as MouseEvent | undefined)?.shiftKey || (event.originalEvent as MouseEvent | undefined)?.ctrlKey);
-    if (target === cy) events.onSelect([], false);
-    else if (target.hasClass(BADGE)) events.onMore(target.data('for'));
-    else events.onSelect([target.id()], additive);
+    focus();
+    if (event.target === cy) return dispatch({ type: 'select', ids: [], additive: false });
+    const target = event.target as NodeSingular | EdgeSingular;
+    const click = event.originalEvent as MouseEvent | undefined;
+    if (target.hasClass(BADGE)) dispatch({ type: 'more', id: ownerOf(target as NodeSingular) });
+    else dispatch({ type: 'select', ids: [target.id()], additive: Boolean(click?.shiftKey || click?.ctrlKey) });
   });
   cy.on('dbltap', 'node', (event) => {
-    if (!event.target.hasClass(BADGE)) events.onExpand(event.target.id());
+    const target = event.target as NodeSingular;
+    if (!target.hasClass(BADGE)) dispatch({ type: 'expand', id: target.id() });
   });
   cy.on('position', 'node', (event) => {
-    if (!event.target.hasClass(BADGE)) placeBadge(event.target);
+    const target = event.target as NodeSingular;
+    if (!target.hasClass(BADGE)) placeBadge(target);
   });
 
   const run = createLayoutRunner(container, layoutTargets, (options) => {
@@ -95,11 +115,13 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       const wanted = new Set(elements.map((e) => e.data.id!));
       const added: string[] = [];
       cy.batch(() => {
-        cy.elements().not(`.${BADGE}`).forEach((ele) => {
-          if (wanted.has(ele.id())) return;
-          if (ele.isNode()) remembered.set(ele.id(), { ...ele.position() });
-          cy.remove(ele);
-        });
+        cy.elements()
+          .not(`.${BADGE}`)
+          .forEach((ele) => {
+            if (wanted.has(ele.id())) return;
+            if (ele.isNode()) remembered.set(ele.id(), { ...ele.position() });
+            cy.remove(ele);
+          });
         for (const def of elements) {
           const existing = cy.getElementById(def.data.id!);
           if (existing.nonempty()) {
@@ -114,7 +136,9 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
         }
         // Edges after nodes: an edge needs both of its ends.
         for (const def of elements) if (def.group === 'edges' && cy.getElementById(def.data.id!).empty()) cy.add(def);
-        cy.nodes(`.${BADGE}`).filter((b) => !wanted.has(b.data('for'))).remove();
+        cy.nodes(`.${BADGE}`)
+          .filter((b) => !wanted.has(ownerOf(b)))
+          .remove();
       });
       return added;
     },
@@ -126,16 +150,19 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       if (!placed.length) return view.runLayout('fcose', []);
       const anchorNode = anchor ? node(anchor) : null;
       const centre = anchorNode ? { ...anchorNode.position() } : centreOf(placed.map((n) => n.position()));
-      const placedNeighbour = (id: string) => (node(id)?.neighborhood('node').toArray() as NodeSingular[] | undefined)?.find((n) => !fresh.has(n.id()))?.position() ?? null;
+      const placedNeighbour = (id: string) =>
+        (node(id)?.neighborhood('node').toArray() as NodeSingular[] | undefined)?.find((n) => !fresh.has(n.id()))?.position() ?? null;
       for (const [id, at] of seedPositions(added, centre, anchorNode ? () => null : placedNeighbour)) node(id)?.position(at);
       const fixed = placed.map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
       return run(incrementalFcose(fixed)).then(() => {
         const view = cy.extent();
-        const outside = graphNodes().filter((n) => fresh.has(n.id())).some((n) => {
-          const p = n.position();
-          return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
-        });
-        if (outside) cy.animate({ fit: { eles: layoutTargets(), padding: 40 }, duration: 300 });
+        const outside = graphNodes()
+          .filter((n) => fresh.has(n.id()))
+          .some((n) => {
+            const p = n.position();
+            return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
+          });
+        if (outside) animate({ fit: { eles: layoutTargets(), padding: 40 } });
       });
     },
 
@@ -144,7 +171,10 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       // The container may have changed size since the last layout (presenter mode hides the
       // sidebar and adds the narration): fit to the canvas as it is now.
       cy.resize();
-      const options = layoutOptions(name, selection.filter((id) => cy.getElementById(id).isNode()));
+      const options = layoutOptions(
+        name,
+        selection.filter((id) => cy.getElementById(id).isNode()),
+      );
       // Animating from the pile where new nodes land only delays the first picture.
       const fresh = !laidOut;
       laidOut = true;
@@ -154,7 +184,9 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
     select(ids) {
       const want = new Set(ids);
       cy.batch(() => {
-        cy.elements(':selected').filter((e) => !want.has(e.id())).unselect();
+        cy.elements(':selected')
+          .filter((e) => !want.has(e.id()))
+          .unselect();
         for (const id of ids) cy.getElementById(id).select();
       });
     },
@@ -162,9 +194,15 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
     setFilters(hiddenKinds, hiddenRelations) {
       cy.batch(() => {
         cy.elements().removeClass('filtered');
-        cy.nodes().filter((n) => hiddenKinds.includes(n.data('kind'))).addClass('filtered');
-        cy.edges().filter((e) => hiddenRelations.includes(e.data('type'))).addClass('filtered');
-        cy.nodes(`.${BADGE}`).filter((b) => cy.$id(b.data('for')).hasClass('filtered')).addClass('filtered');
+        cy.nodes()
+          .filter((n) => hiddenKinds.includes(n.data('kind') as string))
+          .addClass('filtered');
+        cy.edges()
+          .filter((e) => hiddenRelations.includes(e.data('type') as string))
+          .addClass('filtered');
+        cy.nodes(`.${BADGE}`)
+          .filter((b) => cy.$id(ownerOf(b)).hasClass('filtered'))
+          .addClass('filtered');
       });
     },
 
@@ -180,7 +218,9 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
 
     setBadges(counts) {
       cy.batch(() => {
-        cy.nodes(`.${BADGE}`).filter((b) => !counts.get(b.data('for'))).remove();
+        cy.nodes(`.${BADGE}`)
+          .filter((b) => !counts.get(ownerOf(b)))
+          .remove();
         for (const [id, count] of counts) {
           const owner = node(id);
           if (!count || !owner) continue;
@@ -192,21 +232,26 @@ export function createGraphView(container: HTMLElement, events: GraphEvents): Gr
       });
     },
 
-    fit: () => void cy.resize().animate({ fit: { eles: cy.elements(':visible'), padding: 40 }, duration: 300, complete: clampZoom }),
+    fit() {
+      cy.resize();
+      animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, clampZoom);
+    },
     zoomTo(ids) {
       let eles = cy.collection();
       for (const id of ids) eles = eles.union(cy.$id(id));
-      if (eles.nonempty()) cy.animate({ fit: { eles: eles.union(eles.connectedNodes()), padding: 80 }, duration: 300, complete: clampZoom });
+      if (eles.nonempty()) animate({ fit: { eles: eles.union(eles.connectedNodes()), padding: 80 } }, clampZoom);
     },
     centerOn(id) {
       const target = cy.$id(id);
-      if (target.nonempty()) cy.animate({ center: { eles: target }, zoom: Math.min(Math.max(cy.zoom(), 0.8), FIT_MAX_ZOOM), duration: 300 });
+      if (target.nonempty()) animate({ center: { eles: target }, zoom: Math.min(Math.max(cy.zoom(), 0.8), FIT_MAX_ZOOM) });
     },
+    focus,
 
     png: () => withMargin(cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }), 80),
     snapshot: (title) => svgSnapshot(title, allNodes(), allEdges()),
     nodes: () => canvasNodes(graphNodes()),
+    badges: () => canvasBadges(allNodes().filter((n) => n.hasClass(BADGE))),
+    destroy: () => cy.destroy(),
   };
   return view;
 }
-

@@ -9,7 +9,11 @@ export function createHelpDialog(dialog: HTMLDialogElement) {
     open(lang: Lang) {
       const m = messages(lang);
       const table = (rows: typeof SHORTCUTS) =>
-        h('table', { className: 'shortcuts' }, h('tbody', {}, ...rows.map((s) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, h('kbd', {}, s.keys)), h('td', {}, m.shortcuts[s.command])))));
+        h(
+          'table',
+          { className: 'shortcuts' },
+          h('tbody', {}, ...rows.map((s) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, h('kbd', {}, s.keys)), h('td', {}, m.shortcuts[s.command])))),
+        );
       dialog.setAttribute('aria-labelledby', 'help-title');
       dialog.replaceChildren(
         h('h2', { attrs: { id: 'help-title' } }, m.helpTitle),

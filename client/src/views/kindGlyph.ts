@@ -24,7 +24,8 @@ export function kindGlyph(kind: EntityKind, size = 16): SVGSVGElement {
     shape.setAttribute('r', String(s / 2));
   } else {
     shape = document.createElementNS(SVG, 'rect');
-    for (const [k, v] of Object.entries({ x: -s / 2, y: -s / 2, width: s, height: s, rx: look.shape === 'round-rectangle' ? 3 : 0 })) shape.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries({ x: -s / 2, y: -s / 2, width: s, height: s, rx: look.shape === 'round-rectangle' ? 3 : 0 }))
+      shape.setAttribute(k, String(v));
   }
   shape.setAttribute('fill', look.color);
   shape.setAttribute('stroke', '#1d2430');

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../generated/graphql.js';
+import type { Dispatch } from '../app/Intent.js';
 import { KIND_ORDER } from '../graph/kinds.js';
 import { RELATION_TYPES } from '../graph/relationTypes.js';
 import { kindName } from '../i18n/kindNames.js';
@@ -8,23 +8,27 @@ import type { ViewState } from '../state/ViewState.js';
 import { h } from './dom.js';
 import { kindGlyph } from './kindGlyph.js';
 
-export interface FilterHandlers {
-  onToggleKind(kind: EntityKind): void;
-  onToggleRelation(type: string): void;
-}
-
 /** The legend doubles as the kind filter: each entry is a toggle button (aria-pressed = shown). */
-export function createLegendFilters(kindsBox: HTMLElement, relationsBox: HTMLElement, handlers: FilterHandlers) {
+export function createLegendFilters(kindsBox: HTMLElement, relationsBox: HTMLElement, dispatch: Dispatch) {
   const kinds = KIND_ORDER.filter((k) => k !== 'DOCUMENT');
   const hint = h('p', { className: 'hint' });
   const kindButtons = kinds.map((kind) => {
     const name = h('span');
-    const button = h('button', { attrs: { type: 'button', 'data-kind': kind }, className: 'toggle', on: { click: () => handlers.onToggleKind(kind) } }, kindGlyph(kind, 16), name);
+    const button = h(
+      'button',
+      { attrs: { type: 'button', 'data-kind': kind }, className: 'toggle', on: { click: () => dispatch({ type: 'toggleKind', kind }) } },
+      kindGlyph(kind, 16),
+      name,
+    );
     return { kind, button, name };
   });
   kindsBox.replaceChildren(hint, h('ul', { className: 'legend' }, ...kindButtons.map((k) => h('li', {}, k.button))));
   const relationButtons = RELATION_TYPES.map((type) => {
-    const button = h('button', { attrs: { type: 'button', 'data-relation': type }, className: 'toggle small', on: { click: () => handlers.onToggleRelation(type) } });
+    const button = h('button', {
+      attrs: { type: 'button', 'data-relation': type },
+      className: 'toggle small',
+      on: { click: () => dispatch({ type: 'toggleRelation', relation: type }) },
+    });
     return { type, button };
   });
   relationsBox.replaceChildren(h('ul', { className: 'relations' }, ...relationButtons.map((r) => h('li', {}, r.button))));

@@ -1,3 +1,4 @@
+import type { Dispatch } from '../app/Intent.js';
 import type { EntityKind } from '../generated/graphql.js';
 import type { GraphCache } from '../graph/graphCache.js';
 import { KIND_ORDER } from '../graph/kinds.js';
@@ -10,14 +11,14 @@ import { h } from './dom.js';
 import { kindGlyph } from './kindGlyph.js';
 
 /** "+N more": the neighbours an expansion left out, by kind; add a whole kind or one at a time. */
-export function createMoreChooser(dialog: HTMLDialogElement, onAdd: (from: string, ids: string[]) => void) {
+export function createMoreChooser(dialog: HTMLDialogElement, dispatch: Dispatch) {
   return {
     open(from: string, rest: Partial<Record<EntityKind, string[]>>, cache: GraphCache, lang: Lang) {
       const m = messages(lang);
       const node = cache.nodes.get(from);
       const add = (ids: string[]) => {
         dialog.close();
-        onAdd(from, ids);
+        dispatch({ type: 'addNeighbours', from, ids });
       };
       const groups = KIND_ORDER.filter((kind) => rest[kind]?.length).map((kind) => {
         const ids = rest[kind]!;
@@ -31,7 +32,15 @@ export function createMoreChooser(dialog: HTMLDialogElement, onAdd: (from: strin
             {},
             ...ids.map((id) => {
               const entity = cache.nodes.get(id);
-              return h('li', {}, h('button', { attrs: { type: 'button', 'data-id': id }, className: 'link', on: { click: () => add([id]) } }, entity ? entityName(entity, lang) : id));
+              return h(
+                'li',
+                {},
+                h(
+                  'button',
+                  { attrs: { type: 'button', 'data-id': id }, className: 'link', on: { click: () => add([id]) } },
+                  entity ? entityName(entity, lang) : id,
+                ),
+              );
             }),
           ),
         );

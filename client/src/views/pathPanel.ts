@@ -1,12 +1,7 @@
+import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
-
-export interface PathHandlers {
-  onSetEnd(end: 'from' | 'to'): void;
-  onFind(): void;
-  onClear(): void;
-}
 
 export interface PathPanelInput {
   lang: Lang;
@@ -24,15 +19,27 @@ export interface PathPanelInput {
 }
 
 /** Two endpoints from the selection → all shortest paths, each read out as a sentence. */
-export function createPathPanel(container: HTMLElement, handlers: PathHandlers) {
+export function createPathPanel(container: HTMLElement, dispatch: Dispatch) {
   const fromValue = h('output', { attrs: { id: 'path-from' } });
   const toValue = h('output', { attrs: { id: 'path-to' } });
   const fromLabel = h('span');
   const toLabel = h('span');
-  const setFrom = h('button', { attrs: { type: 'button', 'data-action': 'path-from' }, className: 'small', on: { click: () => handlers.onSetEnd('from') } });
-  const setTo = h('button', { attrs: { type: 'button', 'data-action': 'path-to' }, className: 'small', on: { click: () => handlers.onSetEnd('to') } });
-  const find = h('button', { attrs: { type: 'button', 'data-action': 'path-find' }, on: { click: handlers.onFind } });
-  const clear = h('button', { attrs: { type: 'button', 'data-action': 'path-clear' }, className: 'small', on: { click: handlers.onClear } });
+  const setFrom = h('button', {
+    attrs: { type: 'button', 'data-action': 'path-from' },
+    className: 'small',
+    on: { click: () => dispatch({ type: 'setPathEnd', end: 'from' }) },
+  });
+  const setTo = h('button', {
+    attrs: { type: 'button', 'data-action': 'path-to' },
+    className: 'small',
+    on: { click: () => dispatch({ type: 'setPathEnd', end: 'to' }) },
+  });
+  const find = h('button', { attrs: { type: 'button', 'data-action': 'path-find' }, on: { click: () => dispatch({ type: 'findPaths' }) } });
+  const clear = h('button', {
+    attrs: { type: 'button', 'data-action': 'path-clear' },
+    className: 'small',
+    on: { click: () => dispatch({ type: 'clearPath' }) },
+  });
   const result = h('div', { attrs: { id: 'path-result', 'aria-live': 'polite' }, className: 'path-result' });
   container.replaceChildren(
     h('div', { className: 'path-end' }, fromLabel, fromValue, setFrom),

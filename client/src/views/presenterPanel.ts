@@ -1,6 +1,6 @@
-import type { StepRecord, WalkthroughRecord } from '../api/walkthroughs.js';
+import type { StepRecord, WalkthroughRecord } from '../api/records.js';
+import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
-import type { StepMove } from '../state/walkthrough.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
 
@@ -11,32 +11,28 @@ export interface PresenterModel {
   step: number;
 }
 
-export interface PresenterEvents {
-  onMove(move: StepMove): void;
-  onExit(): void;
-  /** The page entered or left full screen while presenting: the picture should fill the new canvas. */
-  onResized(): void;
-}
-
 /** Chinese text when the language is Chinese and the curator wrote it; English otherwise. */
 const inLang = (lang: Lang, en: string, zh: string | null | undefined) => (lang === 'zh' && zh ? zh : en);
-const stepText = (lang: Lang, step: StepRecord) => ({ title: inLang(lang, step.title, step.titleZh), narration: inLang(lang, step.narration, step.narrationZh) });
+const stepText = (lang: Lang, step: StepRecord) => ({
+  title: inLang(lang, step.title, step.titleZh),
+  narration: inLang(lang, step.narration, step.narrationZh),
+});
 
 /**
  * The narration panel of presenter mode, under the canvas: built once and updated in place, so
  * the button the presenter last pressed keeps its focus from step to step. It also marks
  * <body> (the stylesheet hides the sidebar then) and the top bar's "Present" button.
  */
-export function createPresenterPanel(container: HTMLElement, presentButton: HTMLElement, events: PresenterEvents) {
+export function createPresenterPanel(container: HTMLElement, presentButton: HTMLElement, dispatch: Dispatch) {
   const walkTitle = h('p', { className: 'presenter-walk' });
   const counter = h('p', { className: 'presenter-count' });
   const title = h('h3', { className: 'presenter-title', attrs: { id: 'presenter-title' } });
   // Read out on every step, for whoever follows with a screen reader.
   const narration = h('p', { className: 'presenter-narration', attrs: { 'aria-live': 'polite' } });
   const button = (action: string, run: () => void) => h('button', { attrs: { type: 'button', 'data-action': action }, on: { click: run } });
-  const previous = button('previous-step', () => events.onMove('previous'));
-  const next = button('next-step', () => events.onMove('next'));
-  const exit = button('exit-presenter', () => events.onExit());
+  const previous = button('previous-step', () => dispatch({ type: 'moveStep', move: 'previous' }));
+  const next = button('next-step', () => dispatch({ type: 'moveStep', move: 'next' }));
+  const exit = button('exit-presenter', () => dispatch({ type: 'exitPresenter' }));
   const fullScreen = button('full-screen', () => void toggleFullScreen());
   const root = document.documentElement;
 
@@ -53,7 +49,7 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
     fullScreen.setAttribute('aria-pressed', String(!!document.fullscreenElement));
     // After the browser has laid the page out at its new size; also when leaving presenter mode
     // left full screen, since the canvas was fitted before the window got its size back.
-    requestAnimationFrame(() => events.onResized());
+    requestAnimationFrame(() => dispatch({ type: 'canvasResized' }));
   });
   fullScreen.setAttribute('aria-pressed', 'false');
 

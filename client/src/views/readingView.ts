@@ -1,20 +1,16 @@
-import type { DocumentRecord } from '../api/documentText.js';
+import type { DocumentRecord } from '../api/records.js';
+import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
 import { layoutArticle, type LaidOutBlock } from '../reading/articleBlocks.js';
 import type { Citation, Segment } from '../reading/segmentText.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
 
-export interface ReadingHandlers {
-  /** A highlight was clicked: these refs cite it, narrowest first. */
-  onPick(refs: string[]): void;
-}
-
 /** Where the article stands: on its way, shown, not in the database, or the load failed. */
 type Phase = 'loading' | 'ready' | 'missing' | 'failed';
 
-/** The article beside the graph: cited words highlighted, the selection's words emphasised. */
-export function createReadingView(container: HTMLElement, handlers: ReadingHandlers) {
+/** The article beside the graph: cited words highlighted, the selection's words emphasised; reports a highlight picked. */
+export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
   let doc: DocumentRecord | null = null;
   let phase: Phase = 'loading';
   let lang: Lang = 'zh';
@@ -32,6 +28,9 @@ export function createReadingView(container: HTMLElement, handlers: ReadingHandl
     hint.classList.toggle('error', phase === 'failed');
   }
 
+  // The refs that cite the clicked words, narrowest first.
+  const pick = (refs: string[]) => dispatch({ type: 'pickCitation', refs });
+
   function mark(segment: Segment): Node {
     if (!segment.refs.length) return document.createTextNode(segment.text);
     const element = h(
@@ -40,9 +39,12 @@ export function createReadingView(container: HTMLElement, handlers: ReadingHandl
         className: 'cited',
         attrs: { tabindex: 0, role: 'button', 'data-start': segment.start, 'data-end': segment.end },
         on: {
-          click: () => handlers.onPick(segment.refs),
+          click: () => pick(segment.refs),
           keydown: (event) => {
-            if (event.key === 'Enter' || event.key === ' ') (event.preventDefault(), event.stopPropagation(), handlers.onPick(segment.refs));
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            event.stopPropagation();
+            pick(segment.refs);
           },
         },
       },
@@ -69,7 +71,11 @@ export function createReadingView(container: HTMLElement, handlers: ReadingHandl
       doc = next;
       phase = 'ready';
       lang = nextLang;
-      header.replaceChildren(h('h3', { attrs: { lang: 'zh' } }, next.title), next.subtitle ? h('p', { className: 'subtitle', attrs: { lang: 'zh' } }, next.subtitle) : '', next.date ? h('p', { className: 'date' }, next.date) : '');
+      header.replaceChildren(
+        h('h3', { attrs: { lang: 'zh' } }, next.title),
+        next.subtitle ? h('p', { className: 'subtitle', attrs: { lang: 'zh' } }, next.subtitle) : '',
+        next.date ? h('p', { className: 'date' }, next.date) : '',
+      );
       citationKey = '';
       setText();
     },
@@ -96,7 +102,10 @@ export function createReadingView(container: HTMLElement, handlers: ReadingHandl
       lang = nextLang;
       setText();
       const key = `${citations.length}:${citations.reduce((sum, c) => sum + c.start * 7 + c.end, 0)}`;
-      if (doc && key !== citationKey) (draw(citations), (citationKey = key));
+      if (doc && key !== citationKey) {
+        draw(citations);
+        citationKey = key;
+      }
       let first: HTMLElement | null = null;
       for (const mark of marks) {
         const on = mark.refs.some((ref) => selected.has(ref));

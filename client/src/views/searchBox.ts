@@ -1,5 +1,5 @@
-import type { Hit } from '../api/search.js';
-import type { EntityRecord } from '../api/records.js';
+import type { Hit } from '../api/records.js';
+import type { Dispatch } from '../app/Intent.js';
 import { entityName, otherName } from '../graph/labels.js';
 import { kindName } from '../i18n/kindNames.js';
 import { messages } from '../i18n/messages.js';
@@ -9,8 +9,10 @@ import { h } from './dom.js';
 import { kindGlyph } from './kindGlyph.js';
 
 export interface SearchBoxOptions {
+  /** The API's search: the box asks as the user types and shows the answer itself. */
   search(text: string): Promise<Hit[]>;
-  onChoose(entity: EntityRecord): void;
+  /** Reports the chosen hit. */
+  dispatch: Dispatch;
   /** Typing pauses this long before a request goes out. */
   debounceMs?: number;
 }
@@ -96,7 +98,7 @@ export function createSearchBox(container: HTMLElement, options: SearchBoxOption
     input.value = '';
     status.textContent = '';
     hits = [];
-    options.onChoose(hit.entity);
+    options.dispatch({ type: 'chooseHit', entity: hit.entity });
   }
 
   async function ask(text: string) {
@@ -148,7 +150,10 @@ export function createSearchBox(container: HTMLElement, options: SearchBoxOption
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (!list.hidden) open(false);
-      else (input.value = ''), (status.textContent = '');
+      else {
+        input.value = '';
+        status.textContent = '';
+      }
     }
   });
   input.addEventListener('blur', () => open(false));

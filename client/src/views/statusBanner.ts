@@ -1,10 +1,12 @@
+import type { Dispatch, Intent } from '../app/Intent.js';
 import { h } from './dom.js';
 
 export type StatusKind = 'loading' | 'error' | 'info';
 
-interface Action {
+/** A button on the line: its words, and what pressing it reports (a retry, "show all kinds"). */
+export interface StatusAction {
   label: string;
-  run: () => void;
+  intent: Intent;
 }
 
 /**
@@ -12,12 +14,12 @@ interface Action {
  * notice about the view itself (filters hiding everything) has its own place on the line: it
  * comes and goes with every redraw, and must neither hide nor clear a request's message.
  */
-export function createStatusBanner(container: HTMLElement) {
-  let message: { kind: StatusKind; text: string; action?: Action } | null = null;
-  let notice: { text: string; action: Action } | null = null;
+export function createStatusBanner(container: HTMLElement, dispatch: Dispatch) {
+  let message: { kind: StatusKind; text: string; action?: StatusAction } | null = null;
+  let notice: { text: string; action: StatusAction } | null = null;
 
-  // The click asks for the action current then: a notice's action is renewed on every redraw.
-  const button = (label: string, name: string, run: () => void) => h('button', { attrs: { type: 'button', 'data-action': name }, className: 'small', on: { click: run } }, label);
+  const button = (name: string, action: StatusAction) =>
+    h('button', { attrs: { type: 'button', 'data-action': name }, className: 'small', on: { click: () => dispatch(action.intent) } }, action.label);
   const draw = () => {
     container.hidden = !message && !notice;
     const kind = message?.kind ?? 'info';
@@ -25,13 +27,13 @@ export function createStatusBanner(container: HTMLElement) {
     container.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     const parts: HTMLElement[] = [];
     if (message) parts.push(h('span', {}, message.text));
-    if (message?.action) parts.push(button(message.action.label, 'retry', message.action.run));
-    if (notice) parts.push(h('span', { className: 'status-notice' }, notice.text), button(notice.action.label, 'reset-filters', () => notice?.action.run()));
+    if (message?.action) parts.push(button('retry', message.action));
+    if (notice) parts.push(h('span', { className: 'status-notice' }, notice.text), button('reset-filters', notice.action));
     container.replaceChildren(...parts);
   };
 
   return {
-    show(kind: StatusKind, text: string, retry?: Action) {
+    show(kind: StatusKind, text: string, retry?: StatusAction) {
       message = { kind, text, action: retry };
       draw();
     },
@@ -49,12 +51,9 @@ export function createStatusBanner(container: HTMLElement) {
       draw();
     },
     /** The view's own notice, with what to do about it; null takes it away. Redrawn only when it changes. */
-    notice(text: string | null, action?: Action) {
+    notice(text: string | null, action?: StatusAction) {
       const next = text && action ? { text, action } : null;
-      if (next?.text === notice?.text && next?.action.label === notice?.action.label) {
-        if (next) notice = next;
-        return;
-      }
+      if (next?.text === notice?.text && next?.action.label === notice?.action.label) return;
       notice = next;
       draw();
     },

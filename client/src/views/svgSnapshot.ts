@@ -1,6 +1,6 @@
 import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { BADGE } from '../graph/badges.js';
-import type { SvgSnapshot } from '../graph/toSvg.js';
+import type { SvgNode, SvgSnapshot } from '../graph/toSvg.js';
 
 /**
  * The canvas as the SVG serializer wants it: what the user sees (no filtered elements, no badges),
@@ -14,22 +14,24 @@ export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSin
     nodes: nodes.filter(shown).map((n) => ({
       x: at(n, 'x'),
       y: at(n, 'y'),
-      size: n.data('size'),
-      shape: n.data('shape'),
-      color: n.data('color'),
-      label: n.data('label'),
+      size: n.data('size') as number,
+      shape: n.data('shape') as SvgNode['shape'],
+      color: n.data('color') as string,
+      label: n.data('label') as string,
       faded: n.hasClass('dimmed'),
       emphasised: n.hasClass('on-path') || n.selected(),
     })),
-    edges: edges.filter((e) => shown(e) && shown(e.source()) && shown(e.target())).map((e) => ({
-      x1: at(e.source(), 'x'),
-      y1: at(e.source(), 'y'),
-      x2: at(e.target(), 'x'),
-      y2: at(e.target(), 'y'),
-      label: e.data('label'),
-      faded: e.hasClass('dimmed'),
-      emphasised: e.hasClass('on-path') || e.selected(),
-    })),
+    edges: edges
+      .filter((e) => shown(e) && shown(e.source()) && shown(e.target()))
+      .map((e) => ({
+        x1: at(e.source(), 'x'),
+        y1: at(e.source(), 'y'),
+        x2: at(e.target(), 'x'),
+        y2: at(e.target(), 'y'),
+        label: e.data('label') as string,
+        faded: e.hasClass('dimmed'),
+        emphasised: e.hasClass('on-path') || e.selected(),
+      })),
   };
 }
 

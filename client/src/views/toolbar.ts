@@ -1,13 +1,21 @@
+import type { Dispatch, Intent } from '../app/Intent.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { LAYOUTS, type LayoutName, type ViewState } from '../state/ViewState.js';
 import { h } from './dom.js';
 
 export type ToolbarAction = 'undo' | 'redo' | 'expand' | 'hide' | 'hideOthers' | 'fit' | 'zoomSelection' | 'overview';
 
-export interface ToolbarHandlers {
-  onAction(action: ToolbarAction): void;
-  onLayout(layout: LayoutName): void;
-}
+/** What each button reports: the same intents as the shortcuts named on it. */
+const INTENTS: Record<ToolbarAction, Intent> = {
+  undo: { type: 'undo' },
+  redo: { type: 'redo' },
+  expand: { type: 'expand' },
+  hide: { type: 'hide' },
+  hideOthers: { type: 'hideOthers' },
+  fit: { type: 'fit' },
+  zoomSelection: { type: 'zoomToSelection' },
+  overview: { type: 'overview' },
+};
 
 const KEYS: Partial<Record<ToolbarAction, string>> = {
   undo: 'Control+Z',
@@ -20,22 +28,31 @@ const KEYS: Partial<Record<ToolbarAction, string>> = {
 };
 
 /** Buttons over the canvas: every canvas action has one, so the mouse is never required. */
-export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, handlers: ToolbarHandlers) {
+export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, dispatch: Dispatch) {
   const actions: ToolbarAction[] = ['undo', 'redo', 'expand', 'hide', 'hideOthers', 'fit', 'zoomSelection', 'overview'];
   const buttons = new Map(
     actions.map((action) => [
       action,
-      h('button', { attrs: { type: 'button', 'data-action': action, 'aria-keyshortcuts': KEYS[action] }, on: { click: () => handlers.onAction(action) } }),
+      h('button', { attrs: { type: 'button', 'data-action': action, 'aria-keyshortcuts': KEYS[action] }, on: { click: () => dispatch(INTENTS[action]) } }),
     ]),
   );
   container.replaceChildren(...buttons.values());
 
-  const select = h('select', { attrs: { id: 'layout-select' }, on: { change: () => handlers.onLayout(select.value as LayoutName) } });
+  const select = h('select', { attrs: { id: 'layout-select' }, on: { change: () => dispatch({ type: 'setLayout', layout: select.value as LayoutName }) } });
   const label = h('label', { attrs: { for: 'layout-select' }, className: 'visually-hidden' });
   layoutBox.replaceChildren(label, select);
 
   const labelOf = (m: Messages, action: ToolbarAction) =>
-    ({ undo: m.undo, redo: m.redo, expand: m.expand, hide: m.hide, hideOthers: m.hideOthers, fit: m.fit, zoomSelection: m.zoomSelection, overview: m.overview })[action];
+    ({
+      undo: m.undo,
+      redo: m.redo,
+      expand: m.expand,
+      hide: m.hide,
+      hideOthers: m.hideOthers,
+      fit: m.fit,
+      zoomSelection: m.zoomSelection,
+      overview: m.overview,
+    })[action];
 
   return {
     /** `shownNodes`: nodes the filters leave on the canvas; with none, there is nothing to fit. */

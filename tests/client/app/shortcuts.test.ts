@@ -31,7 +31,24 @@ describe('keyboard shortcuts', () => {
     const commands = SHORTCUTS.map((s) => s.command);
     expect(new Set(commands).size).toBe(commands.length);
     expect(commands.sort()).toEqual(
-      ['escape', 'expand', 'fit', 'help', 'hide', 'hideOthers', 'lang', 'redo', 'search', 'undo', 'zoom', 'nextStep', 'previousStep', 'firstStep', 'lastStep', 'exitPresenter'].sort(),
+      [
+        'escape',
+        'expand',
+        'fit',
+        'help',
+        'hide',
+        'hideOthers',
+        'lang',
+        'redo',
+        'search',
+        'undo',
+        'zoom',
+        'nextStep',
+        'previousStep',
+        'firstStep',
+        'lastStep',
+        'exitPresenter',
+      ].sort(),
     );
   });
 

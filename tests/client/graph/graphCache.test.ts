@@ -18,7 +18,7 @@ describe('graph cache', () => {
     expect(neighbourIds(second, 'bureau:b').sort()).toEqual(['pledge:1', 'pledge:2']);
   });
 
-  it('counts a node\'s relationships as complete only when its neighbourhood came back uncut', () => {
+  it("counts a node's relationships as complete only when its neighbourhood came back uncut", () => {
     const cut = mergeSubgraph(emptyCache(), { nodes: [b, p1], edges: [made1], truncated: true }, ['bureau:b']);
     expect(cut.complete.has('bureau:b')).toBe(false);
     const whole = mergeSubgraph(emptyCache(), { nodes: [b, p1], edges: [made1], truncated: false }, ['bureau:b', 'place:unknown']);

@@ -3,7 +3,12 @@ import { groupRoutes, orderPath, readPath, readRoute } from '../../../client/src
 import { edge, entity } from './fixtures.js';
 
 // ZTO —SETTLES_IN→ Shiqiao ←DESTINED_FOR— pledge —CONCERNS→ terminal, given out of order.
-const nodes = [entity('e:zto', 'ENTERPRISE', '中通物流', 'ZTO Express'), entity('p:shiqiao', 'PLACE', '石桥', 'Shiqiao'), entity('g:pledge', 'PLEDGE', '优化码头', 'Optimise the terminal'), entity('p:terminal', 'PLACE', '码头', 'Container Terminal')];
+const nodes = [
+  entity('e:zto', 'ENTERPRISE', '中通物流', 'ZTO Express'),
+  entity('p:shiqiao', 'PLACE', '石桥', 'Shiqiao'),
+  entity('g:pledge', 'PLEDGE', '优化码头', 'Optimise the terminal'),
+  entity('p:terminal', 'PLACE', '码头', 'Container Terminal'),
+];
 const path = {
   nodes,
   edges: [edge('g:pledge', 'CONCERNS', 'p:terminal'), edge('e:zto', 'SETTLES_IN', 'p:shiqiao'), edge('g:pledge', 'DESTINED_FOR', 'p:shiqiao')],
@@ -34,7 +39,9 @@ describe('reading a path out', () => {
 
   it('says it as an English sentence, each edge in the direction it was walked', () => {
     const steps = orderPath(path, 'e:zto', 'p:terminal')!;
-    expect(readPath(steps, en, 'en')).toBe('ZTO Express settles in Shiqiao, which is the destination of Optimise the terminal, which concerns Container Terminal.');
+    expect(readPath(steps, en, 'en')).toBe(
+      'ZTO Express settles in Shiqiao, which is the destination of Optimise the terminal, which concerns Container Terminal.',
+    );
   });
 
   it('says it as a Chinese sentence of the same shape, 后者 for "which", passives with 由/承接 against the edge', () => {
@@ -42,12 +49,16 @@ describe('reading a path out', () => {
     expect(readPath(steps, zh, 'zh')).toBe('中通物流入驻石桥，后者承接优化码头引入的企业，后者涉及码头。');
     const back = orderPath(path, 'p:terminal', 'e:zto')!;
     expect(readPath(back, zh, 'zh')).toBe('码头为优化码头所涉及，后者将企业引入石桥，后者有中通物流入驻。');
-    expect(readPath(back, en, 'en')).toBe('Container Terminal is the subject of Optimise the terminal, which brings companies to Shiqiao, which hosts ZTO Express.');
+    expect(readPath(back, en, 'en')).toBe(
+      'Container Terminal is the subject of Optimise the terminal, which brings companies to Shiqiao, which hosts ZTO Express.',
+    );
   });
 
   it('starts an English sentence with a capital even when the first name is marked off in lower case', () => {
     const steps = orderPath(path, 'g:pledge', 'p:terminal')!;
-    expect(readPath(steps, (id) => (id === 'g:pledge' ? `the pledge “${en(id)}”` : en(id)), 'en')).toBe('The pledge “Optimise the terminal” concerns Container Terminal.');
+    expect(readPath(steps, (id) => (id === 'g:pledge' ? `the pledge “${en(id)}”` : en(id)), 'en')).toBe(
+      'The pledge “Optimise the terminal” concerns Container Terminal.',
+    );
   });
 
   it('reads one step of an unknown relationship type without inventing a verb', () => {
@@ -67,7 +78,9 @@ describe('paths through the same nodes', () => {
 
   it('are read out once: verbs joined in English, 并 in Chinese', () => {
     const name = (id: string) => portNames.get(id)!;
-    expect(readRoute(routes[0]!, (id) => name(id).nameEn!, 'en')).toBe('ZTO Express settles in Container Terminal, which is part of and is located in Sihekou Port.');
+    expect(readRoute(routes[0]!, (id) => name(id).nameEn!, 'en')).toBe(
+      'ZTO Express settles in Container Terminal, which is part of and is located in Sihekou Port.',
+    );
     expect(readRoute(routes[0]!, (id) => name(id).name, 'zh')).toBe('中通物流入驻码头，后者属于并位于泗河口港。');
     expect(readRoute(routes[1]!, (id) => name(id).name, 'zh')).toBe('中通物流由优化码头招引，后者涉及泗河口港。');
   });
@@ -80,6 +93,8 @@ describe('paths through the same nodes', () => {
     const [route] = groupRoutes(both);
     const name = (id: string) => portNames.get(id)!;
     expect(readRoute(route!, (id) => name(id).name, 'zh')).toBe('中通物流由优化码头招引，也是优化码头的合作方，后者涉及泗河口港。');
-    expect(readRoute(route!, (id) => name(id).nameEn!, 'en')).toBe('ZTO Express is courted by and is a partner of Optimise the terminal, which concerns Sihekou Port.');
+    expect(readRoute(route!, (id) => name(id).nameEn!, 'en')).toBe(
+      'ZTO Express is courted by and is a partner of Optimise the terminal, which concerns Sihekou Port.',
+    );
   });
 });

@@ -4,7 +4,12 @@ import { shapePolygon } from '../../../client/src/graph/shapes.js';
 
 describe('shape outlines (legend and SVG export)', () => {
   it('draws the vee as Cytoscape does: a chevron pointing down, notched a third of the way in', () => {
-    expect(shapePolygon('vee', 30, 30)).toEqual([[-15, -15], [0, -5], [15, -15], [0, 15]]);
+    expect(shapePolygon('vee', 30, 30)).toEqual([
+      [-15, -15],
+      [0, -5],
+      [15, -15],
+      [0, 15],
+    ]);
   });
 
   it('keeps every kind’s outline inside its box', () => {

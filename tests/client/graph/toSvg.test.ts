@@ -23,7 +23,10 @@ describe('SVG export', () => {
     const svg = toSvg(snapshot);
     expect(svg.match(/<polygon /g)).toHaveLength(1);
     expect(svg.match(/<ellipse /g)).toHaveLength(1);
-    const [minX, minY, width, height] = svg.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number) as [number, number, number, number];
+    const [minX, minY, width, height] = svg
+      .match(/viewBox="([^"]+)"/)![1]!
+      .split(' ')
+      .map(Number) as [number, number, number, number];
     for (const n of snapshot.nodes) {
       expect(n.x).toBeGreaterThan(minX);
       expect(n.x).toBeLessThan(minX + width);

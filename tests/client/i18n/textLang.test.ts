@@ -37,7 +37,7 @@ describe('the words of the details panel', () => {
 
   it('tells the language of curated text by its letters', () => {
     expect(textLang('growth of technology-contract turnover')).toBe('en');
-    expect(textLang('2# and 3# are the plots\' numbers, not a quantity the bureau commits to')).toBe('en');
+    expect(textLang("2# and 3# are the plots' numbers, not a quantity the bureau commits to")).toBe('en');
     expect(textLang('持续开展 governs the three items of this sentence (gas inspection, coal-to-gas, self-built housing checks).')).toBe('en');
     expect(textLang('技术合同成交额增长10%以上，为科技成果转化注入新动能。')).toBe('zh');
     expect(textLang('%')).toBeNull();

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleBlocks, layoutArticle } from '../../../client/src/reading/articleBlocks.js';
 
-const opening = '\n\n改革创新，狠抓落实\n\n## 区直部门、镇街作出这些承诺\n\n记者 邓超 王浩然 通讯员 骆青\n\n太白湖新区经济发展局\n\n## 智慧创新，让新区更绚烂\n\n2023年，太白湖新区经济发展局将围绕数字变革创新';
+const opening =
+  '\n\n改革创新，狠抓落实\n\n## 区直部门、镇街作出这些承诺\n\n记者 邓超 王浩然 通讯员 骆青\n\n太白湖新区经济发展局\n\n## 智慧创新，让新区更绚烂\n\n2023年，太白湖新区经济发展局将围绕数字变革创新';
 const shown = (text: string) => articleBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
 
 describe('laying the article out in headings and text', () => {
@@ -15,11 +16,17 @@ describe('laying the article out in headings and text', () => {
       ['heading', '智慧创新，让新区更绚烂'],
       ['text', '2023年，太白湖新区经济发展局将围绕数字变革创新'],
     ]);
-    expect(articleBlocks(opening).filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([2, 2]);
+    expect(
+      articleBlocks(opening)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.level),
+    ).toEqual([2, 2]);
   });
 
   it('takes only a line that starts with #s and a space for a heading', () => {
-    expect(shown('完成西北片区2#、3#地块交付任务\n#话题\n##\n## \n　　首行缩进')).toEqual([['text', '完成西北片区2#、3#地块交付任务\n#话题\n##\n## \n　　首行缩进']]);
+    expect(shown('完成西北片区2#、3#地块交付任务\n#话题\n##\n## \n　　首行缩进')).toEqual([
+      ['text', '完成西北片区2#、3#地块交付任务\n#话题\n##\n## \n　　首行缩进'],
+    ]);
     expect(shown('### 小标题  \r\n正文')).toEqual([
       ['heading', '小标题'],
       ['text', '正文'],

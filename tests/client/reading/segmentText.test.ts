@@ -6,7 +6,9 @@ const textAndCitations = fc.string({ minLength: 1, maxLength: 60 }).chain((text)
   fc.tuple(
     fc.constant(text),
     fc.array(
-      fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.constantFrom('a', 'b', 'c')).map(([x, y, ref]) => ({ start: Math.min(x, y), end: Math.max(x, y), ref })),
+      fc
+        .tuple(fc.nat(text.length), fc.nat(text.length), fc.constantFrom('a', 'b', 'c'))
+        .map(([x, y, ref]) => ({ start: Math.min(x, y), end: Math.max(x, y), ref })),
       { maxLength: 6 },
     ),
   ),
@@ -36,7 +38,7 @@ describe('cutting the article at cited spans', () => {
     ]);
   });
 
-  it('puts the narrowest citation first (a pledge inside its bureau\'s sentence wins the click)', () => {
+  it("puts the narrowest citation first (a pledge inside its bureau's sentence wins the click)", () => {
     const [, inner] = segmentText('abcdef', [
       { start: 0, end: 6, ref: 'bureau' },
       { start: 2, end: 4, ref: 'pledge' },

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addNodes, hideNodes, keepSelection, select, setPath, showAllTypes, showOnly, toggleKind, toggleRelation } from '../../../client/src/state/transitions.js';
+import {
+  addNodes,
+  hideNodes,
+  keepSelection,
+  select,
+  setPath,
+  showAllTypes,
+  showOnly,
+  toggleKind,
+  toggleRelation,
+} from '../../../client/src/state/transitions.js';
 import { initialState, type ViewState } from '../../../client/src/state/ViewState.js';
 
 const base = (patch: Partial<ViewState> = {}): ViewState => ({ ...initialState(), ...patch });

@@ -77,7 +77,8 @@ describe('view state ⇄ URL', () => {
     expect(stateFromQuery(query, defaults)).toEqual(presenting);
     // Leaving presenter mode takes both out of the link.
     expect(stateToQuery({ ...presenting, walk: null }, defaults)).not.toMatch(/walk=|step=/);
-    for (const step of ['0', '-1', '2.5', 'two', '']) expect(stateFromQuery(`walk=walkthrough:w&step=${step}`, defaults).walk).toEqual({ id: 'walkthrough:w', step: 1 });
+    for (const step of ['0', '-1', '2.5', 'two', ''])
+      expect(stateFromQuery(`walk=walkthrough:w&step=${step}`, defaults).walk).toEqual({ id: 'walkthrough:w', step: 1 });
     expect(stateFromQuery('walk=walkthrough:w', defaults).walk).toEqual({ id: 'walkthrough:w', step: 1 });
     // A step without a walkthrough, or a walkthrough id that is not an id, means no presenter mode.
     expect(stateFromQuery('step=3', defaults).walk).toBeNull();

@@ -34,7 +34,15 @@ describe('walkthrough steps', () => {
   });
 
   it('a step shows exactly its focus, selected, with filters and path cleared', () => {
-    const before = { ...initialState('en'), visible: ['x:1', 'bureau:a'], selection: ['x:1'], expanded: ['x:1'], hiddenKinds: ['PLEDGE' as const], hiddenRelations: ['MADE'], path: { from: 'x:1', to: 'bureau:a' } };
+    const before = {
+      ...initialState('en'),
+      visible: ['x:1', 'bureau:a'],
+      selection: ['x:1'],
+      expanded: ['x:1'],
+      hiddenKinds: ['PLEDGE' as const],
+      hiddenRelations: ['MADE'],
+      path: { from: 'x:1', to: 'bureau:a' },
+    };
     const state = goToStep(before, walk, 2);
     expect(state.visible).toEqual(['project:p', 'pledge:q', 'bureau:a']);
     expect(state.selection).toEqual(state.visible);

@@ -46,7 +46,8 @@ describe('coverage tables', () => {
   });
 
   it('keep the prose around the generated regions and refuse a file without markers', () => {
-    const region = (name: string, body: string) => `<!-- generated:${name}:begin (npm run coverage) -->\n${body}\n<!-- generated:${name}:end (npm run coverage) -->`;
+    const region = (name: string, body: string) =>
+      `<!-- generated:${name}:begin (npm run coverage) -->\n${body}\n<!-- generated:${name}:end (npm run coverage) -->`;
     const before = `# Title\nprose\n${region('pledges', 'old')}\nmore prose\n${region('counts', 'old')}\n`;
     const after = updateCoverage(before, graph);
     expect(after).toMatch(/^# Title\nprose\n/);

@@ -22,9 +22,7 @@ describe('executor', () => {
     const slow = createExecutor({ driver, txTimeoutMs: 300, logger: silentLogger });
     try {
       const started = Date.now();
-      const error = await slow
-        .read({ cypher: 'UNWIND range(1, 400000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n', params: {} })
-        .catch((e: unknown) => e);
+      const error = await slow.read({ cypher: 'UNWIND range(1, 400000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n', params: {} }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ServiceUnavailableError);
       expect((error as Error).message).toMatch(/took too long/);
       expect(Date.now() - started).toBeLessThan(20_000);

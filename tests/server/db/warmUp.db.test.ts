@@ -14,7 +14,13 @@ describe('warmUp', () => {
       expect(queries.length).toBe(8);
       // Plans are cached by text: the same text twice would be work for nothing.
       expect(new Set(queries.map((q) => q.cypher)).size).toBe(queries.length);
-      for (const fragment of ['db.index.fulltext.queryNodes', 'MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e:Entity)', 'MATCH (f)--(n:Entity)', 'MATCH (n:Document {id: $id})', 'n.sources CONTAINS $needle']) {
+      for (const fragment of [
+        'db.index.fulltext.queryNodes',
+        'MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e:Entity)',
+        'MATCH (f)--(n:Entity)',
+        'MATCH (n:Document {id: $id})',
+        'n.sources CONTAINS $needle',
+      ]) {
         expect(text).toContain(fragment);
       }
     } finally {

@@ -17,7 +17,9 @@ const bureausConcerning = async (id: string) =>
 
 /** The pledge whose text is exactly `text`, with its bureau. */
 const pledgeByText = async (text: string) => {
-  const [row] = await rows('MATCH (b:Bureau)-[made:MADE]->(p:Pledge {text: $text}) RETURN b.name AS bureau, properties(p) AS p, properties(made) AS made', { text });
+  const [row] = await rows('MATCH (b:Bureau)-[made:MADE]->(p:Pledge {text: $text}) RETURN b.name AS bureau, properties(p) AS p, properties(made) AS made', {
+    text,
+  });
   return row as { bureau: string; p: Record<string, any>; made: Record<string, any> };
 };
 
@@ -47,7 +49,7 @@ describe('the article graph in Neo4j', () => {
   });
 
   it('keeps the document verbatim', async () => {
-    const [doc] = await rows("MATCH (d:Document) RETURN d.text AS text, d.title AS title, d.date AS date, d.reporters AS reporters");
+    const [doc] = await rows('MATCH (d:Document) RETURN d.text AS text, d.title AS title, d.date AS date, d.reporters AS reporters');
     expect(doc!.text).toBe(readFileSync(path.join(SEEDS_DIR, 'documents/000_65510d1fc276f250.txt'), 'utf8'));
     expect(doc).toMatchObject({ title: '区直部门、镇街作出这些承诺', date: '2023-01-29' });
     expect(doc!.reporters).toEqual(['记者 邓超', '记者 王浩然', '通讯员 骆青']);
@@ -74,7 +76,11 @@ describe('the article graph in Neo4j', () => {
 
   // Facts of the article an analyst or investment officer asks about.
   it('复兴之路文化科技项目 is one node that three bureaus pledge to', async () => {
-    expect(await bureausConcerning('project:fuxing-road-culture-technology-project')).toEqual(['太白湖新区建设局', '太白湖新区文化和旅游局', '太白湖新区经济发展局']);
+    expect(await bureausConcerning('project:fuxing-road-culture-technology-project')).toEqual([
+      '太白湖新区建设局',
+      '太白湖新区文化和旅游局',
+      '太白湖新区经济发展局',
+    ]);
     const [project] = await rows("MATCH (p:Project {id: 'project:fuxing-road-culture-technology-project'}) RETURN p.aliases AS aliases");
     expect(project!.aliases).toEqual(expect.arrayContaining(['济宁复兴之路文化科技项目', '复兴之路']));
   });
@@ -88,7 +94,9 @@ describe('the article graph in Neo4j', () => {
   });
 
   it('the meeting is one event under the names of the report and the caption, about the three-year action', async () => {
-    const [event] = await rows("MATCH (e:Event:Entity) WHERE e.name = '高质量发展动员暨干部作风建设总结大会' RETURN e.id AS id, e.kind AS kind, e.aliases AS aliases");
+    const [event] = await rows(
+      "MATCH (e:Event:Entity) WHERE e.name = '高质量发展动员暨干部作风建设总结大会' RETURN e.id AS id, e.kind AS kind, e.aliases AS aliases",
+    );
     expect(event).toMatchObject({ kind: 'EVENT' });
     expect(event!.aliases).toContain('太白湖新区2023年高质量发展动员暨干部作风建设动员大会');
     expect(await related(event!.id, 'CONCERNS', 'project:three-year-transformation-action')).toBe(1);

@@ -131,7 +131,9 @@ describe('seed validation', () => {
   });
 
   it('refuses a relationship between kinds its type does not join', () => {
-    const dir = seedFixture({ 'test.yaml': `entities:${bureau()}${pledge('')}\nrelationships:${made}\n  - { type: "TARGETS", from: "pledge:test", to: "bureau:test", evidence: ["4条断头路打通"] }` });
+    const dir = seedFixture({
+      'test.yaml': `entities:${bureau()}${pledge('')}\nrelationships:${made}\n  - { type: "TARGETS", from: "pledge:test", to: "bureau:test", evidence: ["4条断头路打通"] }`,
+    });
     expect(() => checkSeeds(dir)).toThrow(/TARGETS joins Pledge → Enterprise\|Institution, not Pledge → Bureau/);
   });
 

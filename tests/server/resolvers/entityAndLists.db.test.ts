@@ -51,8 +51,10 @@ describe('document', () => {
 });
 
 describe('pledges', () => {
-  it('lists a bureau\'s pledges in the article\'s reading order', async () => {
-    const body = await api.gql<{ pledges: { id: string; text: string; bureauId: string }[] }>(`{ pledges(bureauId: "bureau:construction") { id text bureauId } }`);
+  it("lists a bureau's pledges in the article's reading order", async () => {
+    const body = await api.gql<{ pledges: { id: string; text: string; bureauId: string }[] }>(
+      `{ pledges(bureauId: "bureau:construction") { id text bureauId } }`,
+    );
     const list = body.data!.pledges;
     expect(list.length).toBeGreaterThan(15);
     expect(list.every((p) => p.bureauId === 'bureau:construction')).toBe(true);
@@ -117,7 +119,9 @@ describe('citations', () => {
       '{ citations(documentId: "document:taibai-2023-pledges") { span { start end quote } entityId edgeId } }',
     );
     const list = body.data!.citations;
-    const counts = await api.gql<{ stats: { kinds: { count: number }[]; relationships: { count: number }[] } }>('{ stats { kinds { count } relationships { count } } }');
+    const counts = await api.gql<{ stats: { kinds: { count: number }[]; relationships: { count: number }[] } }>(
+      '{ stats { kinds { count } relationships { count } } }',
+    );
     const citers = new Set(list.map((c) => c.entityId ?? c.edgeId));
     const total = [...counts.data!.stats.kinds, ...counts.data!.stats.relationships].reduce((sum, c) => sum + c.count, 0);
     expect(citers.size).toBe(total); // every node and relationship cites this, the only document

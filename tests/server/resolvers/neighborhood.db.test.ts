@@ -25,7 +25,9 @@ describe('neighborhood', () => {
     const sub = await neighborhood({ ids: [FUXING] });
     const ids = sub.nodes.map((n) => n.id);
     expect(ids[0]).toBe(FUXING);
-    expect(ids).toEqual(expect.arrayContaining(['pledge:ct-fuxing-road-construction', 'pledge:build-fuxing-road-network', 'pledge:econ-smart-culture-tourism-resources']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['pledge:ct-fuxing-road-construction', 'pledge:build-fuxing-road-network', 'pledge:econ-smart-culture-tourism-resources']),
+    );
     expect(ids.some((id) => id.startsWith('bureau:'))).toBe(false); // bureaus are two hops away
     expect(sub.truncated).toBe(false);
     for (const edge of sub.edges) {
@@ -38,7 +40,10 @@ describe('neighborhood', () => {
 
   it('reaches the three bureaus at depth 2, with their MADE edges', async () => {
     const sub = await neighborhood({ ids: [FUXING], depth: 2 });
-    const bureaus = sub.nodes.filter((n) => n.kind === 'BUREAU').map((n) => n.id).sort();
+    const bureaus = sub.nodes
+      .filter((n) => n.kind === 'BUREAU')
+      .map((n) => n.id)
+      .sort();
     expect(bureaus).toEqual(['bureau:construction', 'bureau:culture-and-tourism', 'bureau:economic-development']);
     expect(sub.edges.filter((e) => e.type === 'MADE').length).toBeGreaterThanOrEqual(3);
   });
@@ -56,7 +61,12 @@ describe('neighborhood', () => {
     expect(cut.nodes.map((n) => n.id)).toEqual(full.nodes.slice(0, 5).map((n) => n.id));
     expect(await neighborhood({ ids: [FUXING], depth: 2, limit: 5 })).toEqual(cut);
     const oneHop = (await neighborhood({ ids: [FUXING], depth: 1, limit: 2000 })).nodes.map((n) => n.id);
-    expect(full.nodes.slice(0, oneHop.length).map((n) => n.id).sort()).toEqual([...oneHop].sort());
+    expect(
+      full.nodes
+        .slice(0, oneHop.length)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...oneHop].sort());
   });
 
   it('accepts several ids and merges their neighbourhoods', async () => {
@@ -69,7 +79,10 @@ describe('neighborhood', () => {
     expect(unknown.errors?.[0]).toMatchObject({ message: 'No entity with id "place:atlantis"', extensions: { code: 'NOT_FOUND', ids: ['place:atlantis'] } });
     // Every missing id is named, so that a client can drop them all and retry once.
     const two = await api.gql(Q, { ids: ['place:atlantis', FUXING, 'place:el-dorado'] });
-    expect(two.errors?.[0]).toMatchObject({ message: 'No entity with ids "place:atlantis", "place:el-dorado"', extensions: { code: 'NOT_FOUND', ids: ['place:atlantis', 'place:el-dorado'] } });
+    expect(two.errors?.[0]).toMatchObject({
+      message: 'No entity with ids "place:atlantis", "place:el-dorado"',
+      extensions: { code: 'NOT_FOUND', ids: ['place:atlantis', 'place:el-dorado'] },
+    });
     for (const [vars, message] of [
       [{ depth: 0 }, 'Argument "depth" must be an integer from 1 to 3, got 0'],
       [{ depth: 4 }, 'Argument "depth" must be an integer from 1 to 3, got 4'],

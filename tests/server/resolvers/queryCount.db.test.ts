@@ -44,7 +44,10 @@ describe('one Cypher query per root field', () => {
   it('passes user input as parameters, never in the Cypher text', async () => {
     api.queries.length = 0;
     const marker = 'zz-marker-复兴';
-    const body = await api.gql(`query($t: String!, $id: ID!) { search(text: $t) { score } entity(id: $id) { id } pledges(bureauId: "bureau:construction") { id } }`, { t: marker, id: marker });
+    const body = await api.gql(
+      `query($t: String!, $id: ID!) { search(text: $t) { score } entity(id: $id) { id } pledges(bureauId: "bureau:construction") { id } }`,
+      { t: marker, id: marker },
+    );
     expect(body.errors).toBeUndefined();
     expect(api.queries).toHaveLength(3);
     for (const query of api.queries) expect(query.cypher).not.toContain('marker');

@@ -11,7 +11,13 @@ const TARGETS = `query($bureauId: ID) { investmentTargets(bureauId: $bureauId) {
   enterprise { id name nameEn } relations bureaus { id } pledges { id text } destinations { id name } } }`;
 
 type Shared = { entity: { id: string }; bureaus: { id: string }[]; pledges: { id: string; bureauId: string }[] };
-type Target = { enterprise: { id: string; nameEn: string }; relations: string[]; bureaus: { id: string }[]; pledges: { text: string }[]; destinations: { id: string }[] };
+type Target = {
+  enterprise: { id: string; nameEn: string };
+  relations: string[];
+  bureaus: { id: string }[];
+  pledges: { text: string }[];
+  destinations: { id: string }[];
+};
 
 describe('sharedByBureaus', () => {
   it('puts the Fuxing Road project first, with its three bureaus and their pledges', async () => {
@@ -35,7 +41,10 @@ describe('sharedByBureaus', () => {
 
   it('refuses minBureaus below 1', async () => {
     const body = await api.gql(SHARED, { minBureaus: 0 });
-    expect(body.errors?.[0]).toMatchObject({ message: 'Argument "minBureaus" must be an integer from 1 to 100, got 0', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'Argument "minBureaus" must be an integer from 1 to 100, got 0',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
@@ -54,7 +63,9 @@ describe('investmentTargets', () => {
       destinations: [{ id: 'place:state-owned-office-buildings' }],
     });
     expect(courted.get('enterprise:hangzhou-tuofubao')!.destinations).toEqual([{ id: 'place:nancheng-impression', name: '南城印象商业载体' }]);
-    expect(courted.get('institution:southwest-shandong-cell-preparation-centre')!.destinations.map((d) => d.id)).toContain('place:jidong-digital-economy-industrial-park');
+    expect(courted.get('institution:southwest-shandong-cell-preparation-centre')!.destinations.map((d) => d.id)).toContain(
+      'place:jidong-digital-economy-industrial-park',
+    );
     expect(courted.get('enterprise:mitsui')!.pledges[0]!.text).toContain('三井物产株式会社');
     expect(courted.has('enterprise:zto-express')).toBe(false); // courted by Economic Development, not here
   });

@@ -1,4 +1,6 @@
-import { commandFor, type Command } from './shortcuts.js';
+import { commandIntent } from '../app/commandIntent.js';
+import type { Dispatch } from '../app/Intent.js';
+import { commandFor } from '../app/shortcuts.js';
 
 /** Where a shortcut must not fire: typing in a field, or a control that uses the key itself. */
 function ownsKeys(target: EventTarget | null): boolean {
@@ -8,8 +10,8 @@ function ownsKeys(target: EventTarget | null): boolean {
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Listens on the document and turns key presses into commands. */
-export function listenForShortcuts(canvas: HTMLElement, run: (command: Command) => void, presenting: () => boolean = () => false): void {
+/** Listens on the document and reports key presses as the intents of the buttons they stand for. */
+export function listenForShortcuts(canvas: HTMLElement, dispatch: Dispatch, presenting: () => boolean = () => false): void {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || ownsKeys(event.target)) return;
     const command = commandFor(event, presenting());
@@ -22,6 +24,6 @@ export function listenForShortcuts(canvas: HTMLElement, run: (command: Command) 
     // Presenter keys work wherever focus is (a clicker does not know); preventDefault also keeps
     // Space from pressing a focused button and PageDown from scrolling, so one press is one step.
     event.preventDefault();
-    run(command);
+    dispatch(commandIntent(command));
   });
 }

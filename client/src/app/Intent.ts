@@ -1,0 +1,66 @@
+import type { EntityRecord } from '../api/records.js';
+import type { EntityKind, SourceSpan } from '../generated/graphql.js';
+import type { StepMove } from '../state/walkthrough.js';
+import type { LayoutName } from '../state/ViewState.js';
+
+export type ExportFormat = 'png' | 'svg' | 'json';
+
+/**
+ * What the user did, as the views and the keyboard report it. Views say what happened, not
+ * what it should do: the explorer decides what an intent means (`explorer.dispatch`).
+ */
+export type Intent =
+  // The canvas, the toolbar and the keys that act on the selection.
+  /** Picked elements on the canvas; none: clicked the background. */
+  | { type: 'select'; ids: string[]; additive: boolean }
+  /** Clears the selection (Esc); nothing happens when nothing is selected. */
+  | { type: 'deselect' }
+  /** Adds the neighbours of `id` (a double-click), or of the selected node. */
+  | { type: 'expand'; id?: string }
+  /** Asks for the neighbours an expansion left out ("+N more" on the canvas or in the details). */
+  | { type: 'more'; id: string }
+  /** Chose some of them in the "+N more" dialog. */
+  | { type: 'addNeighbours'; from: string; ids: string[] }
+  | { type: 'hide' }
+  | { type: 'hideOthers' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'fit' }
+  | { type: 'zoomToSelection' }
+  | { type: 'overview' }
+  | { type: 'setLayout'; layout: LayoutName }
+  // Things named elsewhere in the page.
+  /** Chose a search hit: it comes onto the canvas, and keyboard focus goes there with it. */
+  | { type: 'chooseHit'; entity: EntityRecord }
+  /** Picked a related node in the details panel. */
+  | { type: 'reveal'; id: string }
+  /** Clicked a highlight in the article: these refs cite it, narrowest first. */
+  | { type: 'pickCitation'; refs: string[] }
+  /** "Show in the article" on a quote. */
+  | { type: 'showSpan'; span: SourceSpan }
+  // Filters and settings.
+  | { type: 'toggleKind'; kind: EntityKind }
+  | { type: 'toggleRelation'; relation: string }
+  /** The status line's way back when the filters hide everything. */
+  | { type: 'resetFilters' }
+  | { type: 'setExpandLimit'; limit: number }
+  | { type: 'toggleLang' }
+  | { type: 'help' }
+  | { type: 'focusSearch' }
+  | { type: 'export'; format: ExportFormat }
+  // Paths.
+  | { type: 'setPathEnd'; end: 'from' | 'to' }
+  | { type: 'findPaths' }
+  | { type: 'clearPath' }
+  // Presenter mode.
+  /** The "Present" button: opens the first walkthrough, or leaves when presenting. */
+  | { type: 'present' }
+  | { type: 'moveStep'; move: StepMove }
+  | { type: 'exitPresenter' }
+  /** The canvas changed size under the presenter (full screen on or off). */
+  | { type: 'canvasResized' }
+  /** The retry of a failed first load: open the page's view again. */
+  | { type: 'reload' };
+
+/** How a view reports an intent: the explorer's dispatch, handed to every view by main.ts. */
+export type Dispatch = (intent: Intent) => void;
