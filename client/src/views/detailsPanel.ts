@@ -4,7 +4,7 @@ import type { SourceSpan } from '../generated/graphql.js';
 import { incidentEdges, type GraphCache } from '../graph/graphCache.js';
 import { entityName, otherName } from '../graph/labels.js';
 import { pledgedBy } from '../graph/pledgedBy.js';
-import { RELATION_TYPES } from '../graph/relationTypes.js';
+import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { kindName } from '../i18n/kindNames.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { foreignTag, textLang } from '../i18n/textLang.js';
@@ -161,7 +161,7 @@ function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, d
     group.ids.push(other);
     groups.set(key, group);
   }
-  const order = (type: string) => (RELATION_TYPES as readonly string[]).indexOf(type);
+  const order = (type: string) => (RELATIONSHIP_TYPES as readonly string[]).indexOf(type);
   for (const group of [...groups.values()].sort((a, b) => order(a.type) - order(b.type) || Number(b.outgoing) - Number(a.outgoing))) {
     const arrow = group.outgoing ? `${relationLabel(group.type, lang)} →` : `← ${relationLabel(group.type, lang)}`;
     section.append(

@@ -1,6 +1,6 @@
 import type { Dispatch } from '../app/Intent.js';
 import { KIND_ORDER } from '../graph/kinds.js';
-import { RELATION_TYPES } from '../graph/relationTypes.js';
+import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { kindName } from '../i18n/kindNames.js';
 import { messages } from '../i18n/messages.js';
 import { relationLabel } from '../i18n/relationWords.js';
@@ -23,7 +23,7 @@ export function createLegendFilters(kindsBox: HTMLElement, relationsBox: HTMLEle
     return { kind, button, name };
   });
   kindsBox.replaceChildren(hint, h('ul', { className: 'legend' }, ...kindButtons.map((k) => h('li', {}, k.button))));
-  const relationButtons = RELATION_TYPES.map((type) => {
+  const relationButtons = RELATIONSHIP_TYPES.map((type) => {
     const button = h('button', {
       attrs: { type: 'button', 'data-relation': type },
       className: 'toggle small',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../../client/src/graph/relationTypes.js';
+import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { kindCount } from '../../../client/src/i18n/kindCounts.js';
 import { chineseList, englishList } from '../../../client/src/i18n/lists.js';
 import { messages } from '../../../client/src/i18n/messages.js';
@@ -7,7 +7,7 @@ import { relationLabel, relationPredicate, relationVerb } from '../../../client/
 
 describe('relationship words', () => {
   it('give every type a label in both languages and a Chinese predicate each way, with a place for the node', () => {
-    for (const type of RELATION_TYPES) {
+    for (const type of RELATIONSHIP_TYPES) {
       expect(relationLabel(type, 'zh')).not.toBe(type.toLowerCase().replaceAll('_', ' '));
       expect(relationVerb(type, true)).toBeTruthy();
       for (const forward of [true, false]) expect(relationPredicate(type, forward).split('{}')).toHaveLength(2);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KIND_ORDER } from '../../../client/src/graph/kinds.js';
-import { RELATION_TYPES } from '../../../client/src/graph/relationTypes.js';
+import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { stateFromQuery, stateToQuery } from '../../../client/src/state/urlState.js';
 import { initialState, LANGS, LAYOUTS, type ViewState } from '../../../client/src/state/ViewState.js';
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 'enterprise', 'institution', 'event'), slug).map(([k, s]) => `${k}:${s}`);
-const edgeId = fc.tuple(nodeId, fc.constantFrom(...RELATION_TYPES), nodeId).map(([a, t, b]) => `${a}|${t}|${b}`);
+const edgeId = fc.tuple(nodeId, fc.constantFrom(...RELATIONSHIP_TYPES), nodeId).map(([a, t, b]) => `${a}|${t}|${b}`);
 const unique = <T>(arb: fc.Arbitrary<T>, max = 30) => fc.uniqueArray(arb, { maxLength: max });
 
 /** Any state the app can be in: expanded nodes are visible, a path has two ends. */
@@ -18,7 +18,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     lang: fc.constantFrom(...LANGS),
     layout: fc.constantFrom(...LAYOUTS),
     hiddenKinds: unique(fc.constantFrom(...KIND_ORDER), KIND_ORDER.length),
-    hiddenRelations: unique(fc.constantFrom(...RELATION_TYPES), RELATION_TYPES.length),
+    hiddenRelations: unique(fc.constantFrom(...RELATIONSHIP_TYPES), RELATIONSHIP_TYPES.length),
     path: fc.option(fc.record({ from: nodeId, to: nodeId }), { nil: null }),
     expandLimit: fc.integer({ min: 1, max: 500 }),
     walk: fc.option(fc.record({ id: slug.map((s) => `walkthrough:${s}`), step: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
