@@ -28,7 +28,7 @@ const MAX_OVERHEAD = 1.25;
 const logger = createLogger('warn');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-'));
 const neo4j = await startEmbeddedNeo4j({ port: 0, dataDir, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 });
-const executor = createExecutor({ driver: createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' }), txTimeoutMs: 5000, logger });
+const executor = createExecutor({ driver: createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }), txTimeoutMs: 5000, logger });
 
 try {
   console.log(`Building ${total} entities…`);

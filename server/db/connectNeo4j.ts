@@ -17,15 +17,16 @@ export interface Neo4jConnection {
 export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: (e: EmbeddedNeo4j) => void): Promise<Neo4jConnection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4j.uri;
+  let { user, password } = config.neo4j;
   if (!uri) {
     const options = config.neo4j.embedded;
     logger.info({ dataDir: options.dataDir }, 'starting embedded Neo4j');
     embedded = await startEmbeddedNeo4j({ ...options, onLog: (line) => logger.info(line) });
     onEmbedded?.(embedded);
-    uri = embedded.uri;
+    ({ uri, user, password } = embedded);
     logger.info({ uri, pid: embedded.pid }, 'embedded Neo4j is up');
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({ uri, user, password });
   const executor = createExecutor({ driver, database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger });
   return {
     uri,

@@ -10,7 +10,7 @@ export interface DriverOptions {
 
 /** One driver per process. bolt:// or neo4j+s:// (Aura, clusters) alike: the scheme picks routing. */
 export function createDriver({ uri, user, password, connectionTimeoutMs = 5000 }: DriverOptions): Driver {
-  // The embedded server runs without authentication; a password is only sent when one is configured.
+  // A server without authentication (NEO4J_URI with auth off) is reached with no password.
   const auth = password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
     // Counts and offsets here stay far below 2^53: plain numbers spare every caller a conversion.

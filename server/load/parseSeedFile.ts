@@ -35,11 +35,13 @@ export function parseSeedFile<S extends z.ZodType>(file: string, source: string,
   };
 
   if (doc.errors.length > 0) {
-    return {
-      file,
-      lineOf,
-      problems: doc.errors.map((error) => ({ file, line: lineAt(error.pos[0]), message: `YAML: ${error.message.split('\n')[0]}` })),
-    };
+    // One bad indentation or tab sends the parser astray for the rest of the file: its first
+    // error is the cause, the others mostly follow from it. Report that one, with its column.
+    const [first] = doc.errors as [(typeof doc.errors)[number]];
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    const more = doc.errors.length - 1;
+    const after = more ? ` (fix this first: ${more} more YAML error${more === 1 ? '' : 's'} in this file may follow from it)` : '';
+    return { file, lineOf, problems: [{ file, line, column: col, message: `YAML: ${first.message.split('\n')[0]}${after}`, syntax: true }] };
   }
 
   const raw: unknown = doc.toJS();

@@ -30,6 +30,10 @@ export function validateSeeds(
   walkthroughFiles: ParsedFile<WalkthroughSeed>[] = [],
 ): { graph?: SeedGraph; problems: SeedProblem[] } {
   const problems: SeedProblem[] = [documents.map((d) => d.parsed), graphFiles, walkthroughFiles].flat().flatMap((f) => f.problems);
+  // A file that is not YAML defines nothing, so ids elsewhere that point into it look unknown:
+  // its syntax error is reported first and alone, without those knock-on problems.
+  const syntax = problems.filter((p) => p.syntax);
+  if (syntax.length > 0) return { problems: syntax };
   const at = (file: ParsedFile<unknown>, path: Path, message: string) =>
     problems.push({ file: file.file, line: file.lineOf(path), message: `${describePath(path)}${message}` });
 

@@ -9,7 +9,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Runs Neo4j Community embedded with Bolt on the loopback interface, for the app and the tests.
  *
- * Usage: java -cp <jars> Neo4jLauncher.java <dataDir> <boltPort> <pageCache>
+ * Usage: java -cp <jars> Neo4jLauncher.java <dataDir> <boltPort> <pageCache> <passwordFile>
  *
  * Prints "READY <port>" once the database accepts work. The parent process holds our stdin:
  * when that pipe closes (the parent exited, crashed or was killed) we shut down, so no JVM is
@@ -17,8 +17,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  */
 public class Neo4jLauncher {
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: Neo4jLauncher <dataDir> <boltPort> <pageCache>");
+    if (args.length != 4) {
+      System.err.println("usage: Neo4jLauncher <dataDir> <boltPort> <pageCache> <passwordFile>");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
@@ -28,8 +28,9 @@ public class Neo4jLauncher {
     settings.put("server.bolt.enabled", "true");
     settings.put("server.bolt.listen_address", "127.0.0.1:" + port);
     settings.put("server.bolt.advertised_address", "127.0.0.1:" + port);
-    // Loopback only, a single local user: authentication would add a secret to manage and protect nothing.
-    settings.put("dbms.security.auth_enabled", "false");
+    // Loopback is not enough: any web page the user opens can reach 127.0.0.1 with a Bolt
+    // WebSocket. Every connection must log in, with the password only this user can read.
+    settings.put("dbms.security.auth_enabled", "true");
     settings.put("server.memory.pagecache.size", args[2]);
     // The embedded server is started for one process; no reason to phone home or listen on HTTP.
     settings.put("dbms.usage_report.enabled", "false");
@@ -45,6 +46,7 @@ public class Neo4jLauncher {
         .loadPropertiesFromFile(conf)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
+    setPassword(service, Files.readString(Path.of(args[3])).trim());
 
     System.out.println("READY " + port);
     System.out.flush();
@@ -55,5 +57,19 @@ public class Neo4jLauncher {
       // The parent sends nothing; we only wait for end-of-file.
     }
     System.exit(0); // runs the shutdown hook
+  }
+
+  /**
+   * The password is read from its file (mode 0600), never from the command line or neo4j.conf,
+   * and set at every start: a first start replaces the default one, a new file takes effect.
+   */
+  private static void setPassword(DatabaseManagementService service, String password) {
+    try {
+      service.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Setting the password it already has is refused; anything else is a real failure.
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
   }
 }

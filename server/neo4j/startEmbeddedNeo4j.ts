@@ -4,6 +4,7 @@ import path from 'node:path';
 import getPort from 'get-port';
 import { resolveClasspath, LAUNCHER_SOURCE } from './classpath.js';
 import { EmbeddedNeo4jError } from './EmbeddedNeo4jError.js';
+import { ensureNeo4jPassword, passwordFile } from './neo4jPassword.js';
 import { INSTALL_HINT, javaCommand, javaMajorVersion, MIN_JAVA } from './prerequisites.js';
 
 export interface EmbeddedOptions {
@@ -18,6 +19,9 @@ export interface EmbeddedOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The credentials every connection needs (auth is on; the password lives in the data folder). */
+  user: string;
+  password: string;
   port: number;
   pid: number;
   /** Resolves once the JVM has exited. Safe to call twice. */
@@ -43,8 +47,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   if (options.port !== 0 && port !== options.port) log(`Port ${options.port} is taken; embedded Neo4j uses Bolt port ${port} instead.`);
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const password = ensureNeo4jPassword(dataDir);
 
-  const child = spawn(java, [`-Xmx${options.heap}`, '-XX:+UseSerialGC', LAUNCHER_SOURCE, dataDir, String(port), options.pageCache], {
+  const child = spawn(java, [`-Xmx${options.heap}`, '-XX:+UseSerialGC', LAUNCHER_SOURCE, dataDir, String(port), options.pageCache, passwordFile(dataDir)], {
     // CLASSPATH rather than -cp: two hundred jar paths would bury the command in `ps`.
     env: { ...process.env, CLASSPATH: classpath },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -68,6 +73,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   let stopping: Promise<void> | undefined;
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password,
     port,
     pid: child.pid!,
     stop() {

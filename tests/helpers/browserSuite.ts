@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/start.js';
 import { launchChromium, type LaunchedBrowser } from './chromium.js';
 import { openExplorer, type ExplorerPage } from './explorerPage.js';
 import { graphqlPost } from './graphqlPost.js';
-import { silentLogger } from './testExecutor.js';
+import { silentLogger, testNeo4jEnv } from './testExecutor.js';
 
 export interface BrowserSuite {
   /** The served app (client built); a test may close it to see the page lose its server. */
@@ -27,7 +27,7 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
   let chromium: LaunchedBrowser | undefined;
 
   beforeAll(async () => {
-    server = await startServer(loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', ...env }), silentLogger, { buildClient: true });
+    server = await startServer(loadConfig({ ...testNeo4jEnv(), PORT: '0', ...env }), silentLogger, { buildClient: true });
     chromium = await launchChromium();
   });
   afterAll(async () => {

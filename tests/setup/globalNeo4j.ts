@@ -11,6 +11,9 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/start
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The embedded Neo4j runs with auth on, as the app's does. */
+    neo4jPassword: string;
+    neo4jDataDir: string;
   }
 }
 
@@ -35,7 +38,7 @@ async function start(): Promise<{ neo4j: EmbeddedNeo4j; dataDir: string }> {
   });
   // The article graph, loaded once: most files only read it and run side by side; the files that
   // rewrite it (*.db-writes.test.ts) run alone, later, and leave it as they found it.
-  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   const executor = createExecutor({ driver, txTimeoutMs: 60_000, logger: createLogger('silent') });
   try {
     await loadSeeds(executor);
@@ -49,7 +52,10 @@ async function start(): Promise<{ neo4j: EmbeddedNeo4j; dataDir: string }> {
 export async function setup(project: TestProject) {
   const shared = (g.pledgeGraphNeo4j ??= { started: start(), users: 0 });
   shared.users++;
-  project.provide('neo4jUri', (await shared.started).neo4j.uri);
+  const { neo4j, dataDir } = await shared.started;
+  project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPassword', neo4j.password);
+  project.provide('neo4jDataDir', dataDir);
 }
 
 export async function teardown() {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDriver } from '../../../server/db/createDriver.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExecutor, type Executor } from '../../../server/db/executor.js';
 import { ServiceUnavailableError } from '../../../server/errors.js';
-import { silentLogger, testExecutor } from '../../helpers/testExecutor.js';
+import { silentLogger, testDriver, testExecutor } from '../../helpers/testExecutor.js';
 
 describe('executor', () => {
   let executor: Executor;
@@ -18,7 +17,7 @@ describe('executor', () => {
   });
 
   it('stops a query that outlives the transaction timeout and reports SERVICE_UNAVAILABLE', async () => {
-    const driver = createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: '' });
+    const driver = testDriver(undefined, 5000);
     const slow = createExecutor({ driver, txTimeoutMs: 300, logger: silentLogger });
     try {
       const started = Date.now();

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSeeds, SEEDS_DIR } from '../../../server/load/loadSeeds.js';
+import { SeedValidationError } from '../../../server/load/SeedError.js';
+import { seedFixture } from '../../helpers/seedFixture.js';
+
+/** The real graph files, relative to seeds/graph/, with one line of one file replaced. */
+function realSeedsWith(file: string, line: number, change: (text: string) => string): Record<string, string> {
+  const graphDir = path.join(SEEDS_DIR, 'graph');
+  const files = readdirSync(graphDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+  const texts = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(graphDir, f), 'utf8')]));
+  const lines = texts[file]!.split('\n');
+  lines[line - 1] = change(lines[line - 1]!);
+  return { ...texts, [file]: lines.join('\n') };
+}
+
+function problemsOf(dir: string): string[] {
+  try {
+    checkSeeds(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.message.split('\n').slice(1);
+    throw error;
+  }
+  throw new Error('the seeds were accepted');
+}
+
+// One slip of indentation in one file used to bury its cause under dozens of "unknown id"
+// problems elsewhere (every id the broken file defined). The cause now comes alone.
+describe('YAML syntax errors in the seeds', () => {
+  it('a tab as indentation: one problem, at its file, line and column, and no knock-on errors', () => {
+    const problems = problemsOf(seedFixture(realSeedsWith('projects.yaml', 19, (text) => `\t${text.trimStart()}`)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^seeds\/graph\/projects\.yaml:19:1: YAML: Tabs are not allowed as indentation \(fix this first: \d+ more YAML errors in this file may follow from it\)$/,
+    );
+  });
+
+  it('a line indented too far: the same, naming the line', () => {
+    const problems = problemsOf(seedFixture(realSeedsWith('projects.yaml', 19, (text) => `   ${text}`)));
+    expect(problems).toEqual(['seeds/graph/projects.yaml:19:1: YAML: All mapping items must start at the same column']);
+  });
+
+  it('an unclosed bracket in a new file', () => {
+    const problems = problemsOf(seedFixture({ 'broken.yaml': 'entities:\n  - id: "place:x"\n    name: [unclosed\n' }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^seeds\/graph\/broken\.yaml:\d+:\d+: YAML: /);
+  });
+});
