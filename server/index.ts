@@ -58,8 +58,8 @@ process.on('unhandledRejection', (error) => {
 try {
   running = await startServer(config, logger, { onEmbedded: (e) => (embedded = e) });
 } catch (error) {
-  if (error instanceof EmbeddedNeo4jError || error instanceof SeedValidationError) {
-    // Expected failures (no Java, folder in use, a bad seed file): the message says what to do; no stack.
+  if (error instanceof EmbeddedNeo4jError || error instanceof SeedValidationError || error instanceof ConfigError) {
+    // Expected failures (no Java, folder in use, port taken, a bad seed file): the message says what to do; no stack.
     console.error(`Cannot start: ${error.message}`);
   } else {
     logger.fatal({ err: error }, 'start-up failed');

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connectNeo4j.js';
 import type { Executor } from './db/executor.js';
 import { warmUp } from './db/warmUp.js';
+import { checkPortFree, portError } from './http/checkPortFree.js';
 import type { Logger } from './logger.js';
 import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
 
@@ -27,6 +28,7 @@ export interface StartOptions {
 
 /** Neo4j (embedded unless NEO4J_URI) → seeds → client build → app → listen. */
 export async function startServer(config: Config, logger: Logger, { buildClient = true, onEmbedded }: StartOptions = {}): Promise<RunningServer> {
+  await checkPortFree(config.port, config.host);
   const neo4j = await connectNeo4j(config, logger, onEmbedded);
   try {
     return await serve(config, logger, neo4j, buildClient);
@@ -87,6 +89,7 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('listening', () => resolve(server));
-    server.once('error', reject);
+    // Taken since checkPortFree looked (another app was quicker): the same message.
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code ? portError(error, port, host) : error));
   });
 }

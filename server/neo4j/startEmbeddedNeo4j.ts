@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import getPort from 'get-port';
 import { resolveClasspath, LAUNCHER_SOURCE } from './classpath.js';
+import { lockDataDir } from './dataDirLock.js';
 import { EmbeddedNeo4jError } from './EmbeddedNeo4jError.js';
 import { ensureNeo4jPassword, passwordFile } from './neo4jPassword.js';
 import { INSTALL_HINT, javaCommand, javaMajorVersion, MIN_JAVA } from './prerequisites.js';
@@ -46,8 +46,14 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const port = await getPort({ port: options.port, host: '127.0.0.1' });
   if (options.port !== 0 && port !== options.port) log(`Port ${options.port} is taken; embedded Neo4j uses Bolt port ${port} instead.`);
   const dataDir = path.resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const password = ensureNeo4jPassword(dataDir);
+  const lock = lockDataDir(dataDir);
+  let password: string;
+  try {
+    password = ensureNeo4jPassword(dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 
   const child = spawn(java, [`-Xmx${options.heap}`, '-XX:+UseSerialGC', LAUNCHER_SOURCE, dataDir, String(port), options.pageCache, passwordFile(dataDir)], {
     // CLASSPATH rather than -cp: two hundred jar paths would bury the command in `ps`.
@@ -67,6 +73,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   } catch (error) {
     child.kill('SIGKILL');
     await exited;
+    lock.release();
     throw error;
   }
 
@@ -79,16 +86,19 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     pid: child.pid!,
     stop() {
       stopping ??= (async () => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        child.stdin.end(); // asks for a clean shutdown
-        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-        await exited;
-        clearTimeout(timer);
+        if (child.exitCode === null && child.signalCode === null) {
+          child.stdin.end(); // asks for a clean shutdown
+          const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+          await exited;
+          clearTimeout(timer);
+        }
+        lock.release();
       })();
       return stopping;
     },
     kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      lock.release();
     },
   };
 }

@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import getPort from 'get-port';
@@ -56,9 +56,21 @@ describe('app lifecycle with the embedded Neo4j', () => {
     });
     expect(((await response.json()) as { data: unknown }).data).toHaveProperty('stats');
 
+    // A second app on the same data folder is refused before it writes anything there.
+    const conf = readFileSync(path.join(dataDir, 'neo4j.conf'), 'utf8');
+    const second = spawnApp({ ...env(), PORT: '0', NEO4J_PORT: '0' });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`is in use by another running app (process ${app.child.pid})`);
+    expect(second.output()).not.toContain('embedded Neo4j is up');
+    expect(second.output()).not.toMatch(/^\s+at /m);
+    expect(readFileSync(path.join(dataDir, 'neo4j.conf'), 'utf8')).toBe(conf);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
     expect(await waitForExit(pid, 5_000)).toBe(true);
+    // The folder is free again for the next start.
+    expect(existsSync(path.join(dataDir, 'app.lock'))).toBe(false);
   });
 
   it('stops, Neo4j included, when SIGTERM goes to npm rather than to the app', async () => {
@@ -95,6 +107,22 @@ describe('start-up errors a newcomer can act on', () => {
     expect(output).toContain('NEO4J_URI');
     expect(output).not.toMatch(/^\s+at /m);
     rmSync(bin, { recursive: true, force: true });
+  });
+
+  it('says which variable to set when the HTTP port is taken, before starting Neo4j', async () => {
+    const taken = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => taken.once('listening', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const app = spawnApp({ ...process.env, PORT: String(port), NEO4J_URI: '', NEO4J_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pledge-graph-port-')) });
+      expect(await app.exited).toBe(1);
+      expect(app.output()).toContain(`PORT=${port}: 127.0.0.1:${port} is already in use`);
+      expect(app.output()).toContain('set PORT to a free port');
+      expect(app.output()).not.toContain('starting embedded Neo4j');
+      expect(app.output()).not.toMatch(/^\s+at /m);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 
   it('names the variable of a bad config value and exits 1', async () => {
