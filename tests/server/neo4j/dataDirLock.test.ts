@@ -33,7 +33,7 @@ describe('one app per data folder', () => {
 
   it('takes over a lock left by a process that died', () => {
     const dir = dataDir();
-    const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+    const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid;
     writeFileSync(path.join(dir, 'app.lock'), String(gone));
     const lock = lockDataDir(dir);
     expect(readFileSync(path.join(dir, 'app.lock'), 'utf8')).toBe(String(process.pid));
