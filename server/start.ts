@@ -6,7 +6,9 @@ import { CLIENT_DIST, ensureClientBuilt } from './client/ensureClientBuilt.js';
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connectNeo4j.js';
 import type { Executor } from './db/executor.js';
+import { checkHealth } from './db/checkHealth.js';
 import { warmUp } from './db/warmUp.js';
+import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
 import { checkPortFree, portError } from './http/checkPortFree.js';
 import type { Logger } from './logger.js';
 import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
@@ -51,7 +53,22 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
   }
   if (reachable) {
     const summary = await loadSeeds(executor, undefined, { force: false });
-    logger.info(summary, summary.skipped ? 'seeds unchanged since the last load' : 'seeds loaded');
+    logger.info(summary, summary.skipped ? 'the stored graph is the seed graph: not rewritten' : 'seeds loaded');
+    // A store that opens but cannot be read must stop the start, not hide behind a 200. What a
+    // rewrite can repair (a dropped index) is repaired first.
+    let health = await checkHealth(executor);
+    if (health.status !== 'up' && summary.skipped) {
+      logger.warn({ reason: health.reason }, 'Neo4j cannot answer a read of the seed graph; loading the seeds again');
+      logger.info(await loadSeeds(executor, undefined, { force: true }), 'seeds loaded');
+      health = await checkHealth(executor);
+    }
+    if (health.status !== 'up') {
+      const log = neo4j.embedded ? ` Neo4j's own log: ${neo4j.embedded.logFile}.` : '';
+      const message = `Neo4j answers, but its data cannot be read: ${health.reason ?? health.status}.${log}`;
+      if (mode === 'embedded')
+        throw new EmbeddedNeo4jError(`${message} The store in NEO4J_DATA_DIR may be damaged: restore it from a backup, or move it away to start afresh.`);
+      logger.error({ uri, reason: health.reason }, message);
+    }
     await warmUp(executor).catch((error: Error) => logger.warn({ reason: error.message }, 'warm-up failed; the first requests will be slower'));
   }
 

@@ -15,7 +15,8 @@ export interface ExecutorOptions {
 }
 
 export interface Executor {
-  read(query: CypherQuery): Promise<Neo4jRecord[]>;
+  /** One read transaction; `timeoutMs` overrides the configured timeout (shorter for health checks). */
+  read(query: CypherQuery, options?: { timeoutMs?: number }): Promise<Neo4jRecord[]>;
   /** Runs all queries in one write transaction: all of them commit, or none. */
   writeAll(queries: CypherQuery[], options?: { timeoutMs?: number }): Promise<void>;
   /** Resolves when Neo4j answers; rejects with ServiceUnavailableError otherwise. */
@@ -67,9 +68,10 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
   }
 
   return {
-    read(query) {
+    read(query, { timeoutMs } = {}) {
       onQuery?.(query);
-      return run('READ', (session) => session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, txConfig));
+      const config = timeoutMs ? { timeout: timeoutMs } : txConfig;
+      return run('READ', (session) => session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, config));
     },
     writeAll(queries, { timeoutMs = txTimeoutMs } = {}) {
       return run('WRITE', (session) =>

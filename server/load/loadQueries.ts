@@ -67,3 +67,16 @@ function chunks<T>(rows: T[]): T[][] {
 export function recordSeedHash(hash: string): CypherQuery {
   return { cypher: "MERGE (s:SeedState {id: 'seeds'}) SET s.hash = $hash, s.loadedAt = datetime()", params: { hash } };
 }
+
+/** Everything needed to tell whether the stored graph is the seed graph (storedGraphDiff). */
+export function storedGraphQuery(): CypherQuery {
+  return {
+    cypher: `
+OPTIONAL MATCH (s:SeedState {id: 'seeds'})
+CALL { MATCH (n:Entity) RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
+CALL { MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS edges }
+CALL { MATCH (w:Walkthrough) RETURN collect(w.id) AS walkthroughs }
+RETURN s.hash AS hash, nodes, edges, walkthroughs`.trim(),
+    params: {},
+  };
+}

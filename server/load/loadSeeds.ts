@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Executor } from '../db/executor.js';
-import { graphWriteQueries, recordSeedHash, schemaQueries } from './loadQueries.js';
+import { graphWriteQueries, recordSeedHash, schemaQueries, storedGraphQuery } from './loadQueries.js';
 import { readSeeds } from './readSeeds.js';
 import type { SeedGraph } from './SeedGraph.js';
 import { SeedValidationError } from './SeedError.js';
+import { storedGraphDiff, type StoredGraph } from './storedGraphDiff.js';
 import { validateSeeds } from './validateSeeds.js';
 
 export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
@@ -14,8 +15,10 @@ export interface LoadSummary {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   walkthroughs: number;
-  /** True when the stored graph already came from these seeds and nothing was written. */
+  /** True when the stored graph already was the seed graph and nothing was written. */
   skipped?: boolean;
+  /** Why the graph was written (when it was checked first, at start-up). */
+  reason?: string;
 }
 
 /** Reads and validates every seed file; throws SeedValidationError listing all problems. */
@@ -37,24 +40,24 @@ export async function loadSeeds(executor: Executor, seedsDir = SEEDS_DIR, option
 /** Writes a graph that checkSeeds returned (see loadSeeds). */
 export async function writeSeedGraph(executor: Executor, graph: SeedGraph, { force = true } = {}): Promise<LoadSummary> {
   const hash = graphHash(graph);
-  // npm start reloads on every start; when the stored graph came from these very seeds, the
-  // rewrite would change nothing, so it is skipped (npm run load always writes).
-  if (!force && (await storedSeedHash(executor)) === hash) return { ...summarize(graph), skipped: true };
+  // npm start loads on every start; when the stored graph is the seed graph, a rewrite would
+  // change nothing, so it is skipped (npm run load always writes). Anything else is repaired.
+  let reason: string | undefined;
+  if (!force) {
+    const [record] = await executor.read(storedGraphQuery(), { timeoutMs: 60_000 });
+    reason = storedGraphDiff(record!.toObject() as StoredGraph, graph, hash) ?? undefined;
+    if (!reason) return { ...summarize(graph), skipped: true };
+  }
   for (const query of schemaQueries()) await executor.writeAll([query]);
   await executor.writeAll([...graphWriteQueries(graph), recordSeedHash(hash)], { timeoutMs: 120_000 });
   // A newly created full-text index is populated in the background: wait before serving search.
   await executor.writeAll([{ cypher: 'CALL db.awaitIndexes(300)', params: {} }], { timeoutMs: 310_000 });
-  return { ...summarize(graph), skipped: false };
+  return { ...summarize(graph), skipped: false, ...(reason ? { reason } : {}) };
 }
 
 /** A fingerprint of everything the loader writes. */
 function graphHash(graph: SeedGraph): string {
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
-}
-
-async function storedSeedHash(executor: Executor): Promise<string | null> {
-  const [record] = await executor.read({ cypher: "OPTIONAL MATCH (s:SeedState {id: 'seeds'}) RETURN s.hash AS hash", params: {} });
-  return (record?.get('hash') as string | null) ?? null;
 }
 
 export function summarize(graph: SeedGraph): LoadSummary {

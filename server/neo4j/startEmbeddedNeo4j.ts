@@ -22,6 +22,8 @@ export interface EmbeddedNeo4j {
   /** The credentials every connection needs (auth is on; the password lives in the data folder). */
   user: string;
   password: string;
+  /** Neo4j's own log, where the cause of a failure inside the database is written. */
+  logFile: string;
   port: number;
   pid: number;
   /** Resolves once the JVM has exited. Safe to call twice. */
@@ -82,6 +84,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     uri: `bolt://127.0.0.1:${port}`,
     user: 'neo4j',
     password,
+    logFile: path.join(dataDir, 'logs', 'debug.log'),
     port,
     pid: child.pid!,
     stop() {
@@ -123,7 +126,8 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeo
       const hint = /lock|FileLock|already in use/i.test(text)
         ? `\nThe data folder ${dataDir} is in use by another Neo4j: stop it, or set NEO4J_DATA_DIR to another folder.`
         : '';
-      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint}\n${text}`));
+      const log = path.join(dataDir, 'logs', 'debug.log');
+      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint} Neo4j's own log: ${log}\n${text}`));
     });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphWriteQueries, schemaQueries } from '../../../server/load/loadQueries.js';
+import { graphWriteQueries, schemaQueries, storedGraphQuery } from '../../../server/load/loadQueries.js';
 
 describe('loader Cypher', () => {
   it('creates the constraint and indexes idempotently', () => {
@@ -119,5 +119,18 @@ describe('loader Cypher', () => {
     const nodes = Array.from({ length: 1201 }, (_, i) => ({ id: `place:p${i}`, label: 'Place' as const, props: { id: `place:p${i}` } }));
     const batches = graphWriteQueries({ nodes, edges: [], walkthroughs: [] }).filter((q) => q.cypher.includes('n:Place'));
     expect(batches.map((q) => (q.params.rows as unknown[]).length)).toEqual([500, 500, 201]);
+  });
+
+  it('reads back every key of the stored graph, to compare with the seeds', () => {
+    expect(storedGraphQuery()).toMatchInlineSnapshot(`
+      {
+        "cypher": "OPTIONAL MATCH (s:SeedState {id: 'seeds'})
+      CALL { MATCH (n:Entity) RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
+      CALL { MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS edges }
+      CALL { MATCH (w:Walkthrough) RETURN collect(w.id) AS walkthroughs }
+      RETURN s.hash AS hash, nodes, edges, walkthroughs",
+        "params": {},
+      }
+    `);
   });
 });

@@ -248,4 +248,26 @@ describe('loading at start-up', () => {
     expect((await loadSeeds(executor, undefined, { force: false })).skipped).toBe(false);
     expect((await rows('MATCH (n:Entity) RETURN count(n) AS n'))[0]!.n).toBe(checkSeeds().nodes.length);
   });
+
+  it('repairs a graph changed behind its back, though the seeds are the same, and says why', async () => {
+    await loadSeeds(executor);
+    const seeds = checkSeeds();
+    // What a stranger with a Bolt connection once did: delete some entities, rewire an edge.
+    await executor.writeAll([
+      { cypher: "MATCH (n:Entity) WHERE n.kind = 'ENTERPRISE' WITH n LIMIT 3 DETACH DELETE n", params: {} },
+      {
+        cypher:
+          "MATCH (n:Entity) WHERE n.kind = 'PLACE' WITH n LIMIT 1 CREATE (:Entity:Place {id: 'place:intruder', kind: 'PLACE', name: 'x'})-[:PART_OF {id: 'x'}]->(n)",
+        params: {},
+      },
+    ]);
+    const summary = await loadSeeds(executor, undefined, { force: false });
+    expect(summary.skipped).toBe(false);
+    expect(summary.reason).toMatch(
+      new RegExp(`entities: 3 of ${seeds.nodes.length} missing, 1 not in the seeds; relationships: \\d+ of ${seeds.edges.length} missing, 1 not in the seeds`),
+    );
+    expect((await rows('MATCH (n:Entity) RETURN count(n) AS n'))[0]!.n).toBe(seeds.nodes.length);
+    expect(await rows("MATCH (n {id: 'place:intruder'}) RETURN n")).toEqual([]);
+    expect((await loadSeeds(executor, undefined, { force: false })).skipped).toBe(true);
+  });
 });
