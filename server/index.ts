@@ -28,10 +28,17 @@ async function shutdown(signal: string, code: number) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  const force = setTimeout(() => process.exit(code), 35_000).unref();
+  // The normal stop takes a few seconds (≤ 5 s for requests in flight, then Neo4j's own
+  // shutdown); this is the last resort, and the exit handler then kills the JVM.
+  const force = setTimeout(() => {
+    logger.error('stop took longer than 20 s: exiting anyway');
+    process.exit(code || 1);
+  }, 20_000).unref();
+  const started = Date.now();
   try {
     await running?.close();
     await embedded?.stop();
+    logger.info({ ms: Date.now() - started, neo4jExit: embedded?.exitCode() }, 'stopped');
   } finally {
     clearTimeout(force);
     process.exit(code);

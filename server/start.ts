@@ -10,6 +10,7 @@ import { checkHealth } from './db/checkHealth.js';
 import { warmUp } from './db/warmUp.js';
 import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
 import { checkPortFree, portError } from './http/checkPortFree.js';
+import { stopListening } from './http/stopListening.js';
 import type { Logger } from './logger.js';
 import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
 
@@ -93,7 +94,7 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
     embedded: neo4j.embedded,
     close() {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopListening(server);
         await stop();
         await neo4j.close();
       })();
@@ -102,9 +103,15 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
   } satisfies RunningServer;
 }
 
+/** The longest a request may take to arrive in full (headers and body). */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    // A request whose body arrives slower than this is cut, not held open for minutes.
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);
     server.once('listening', () => resolve(server));
     // Taken since checkPortFree looked (another app was quicker): the same message.
     server.once('error', (error: NodeJS.ErrnoException) => reject(error.code ? portError(error, port, host) : error));

@@ -30,6 +30,8 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
   /** Synchronous last resort for process 'exit' handlers, where nothing async can run. */
   kill(): void;
+  /** The JVM's exit code once it has exited (0 after a clean shutdown), else null. */
+  exitCode(): number | null;
 }
 
 /**
@@ -91,7 +93,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
           child.stdin.end(); // asks for a clean shutdown
-          const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000); // before the app's own 20 s last resort
           await exited;
           clearTimeout(timer);
         }
@@ -103,6 +105,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       lock.release();
     },
+    exitCode: () => child.exitCode,
   };
 }
 

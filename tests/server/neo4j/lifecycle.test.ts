@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { Agent, get as httpGet } from 'node:http';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive, killSpawnedApps, spawnApp, waitForExit } from '../../helpers/spawnApp.js';
 
 afterEach(killSpawnedApps);
+
+/** One GET on a kept-alive socket; resolves when the answer has been read. */
+function get(url: string, agent: Agent): Promise<void> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { agent }, (response) => response.resume().once('end', resolve)).once('error', reject);
+  });
+}
 
 // The whole app as `npm start` runs it, with its own embedded Neo4j: it must come up, answer,
 // and leave no JVM behind however it ends.
@@ -38,7 +46,7 @@ describe('app lifecycle with the embedded Neo4j', () => {
     NEO4J_PAGECACHE: '32m',
   });
 
-  it('starts, serves /health and GraphQL, and stops Neo4j on SIGTERM', async () => {
+  it('starts, serves /health and GraphQL, and stops cleanly on SIGTERM, keep-alive clients and all', async () => {
     const app = spawnApp(env());
     const up = await app.waitForLog('embedded Neo4j is up');
     const serving = await app.waitForLog('serving');
@@ -66,9 +74,24 @@ describe('app lifecycle with the embedded Neo4j', () => {
     expect(readFileSync(path.join(dataDir, 'neo4j.conf'), 'utf8')).toBe(conf);
     expect((await fetch(`${url}/health`)).status).toBe(200);
 
+    // Clients with kept-alive sockets, some of them mid-request, must not hold the stop open.
+    const agent = new Agent({ keepAlive: true });
+    let sending = true;
+    const client = async () => {
+      for (let i = 0; sending && i < 200; i++) await get(`${url}/health`, agent).catch(() => undefined);
+    };
+    const clients = Array.from({ length: 4 }, client);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
+    sending = false;
+    await Promise.all(clients);
+    agent.destroy();
     expect(await waitForExit(pid, 5_000)).toBe(true);
+    const stopped = await app.waitForLog('stopped', 1000);
+    // Neo4j shut itself down (exit 0), rather than being killed when time ran out.
+    expect(stopped.neo4jExit).toBe(0);
+    expect(app.output()).not.toContain('exiting anyway');
     // The folder is free again for the next start.
     expect(existsSync(path.join(dataDir, 'app.lock'))).toBe(false);
   });
