@@ -9,6 +9,7 @@ import type { Context } from './context.js';
 import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
 import { healthHandler } from './http/healthHandler.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -62,6 +63,7 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/health', healthHandler(executor, healthInfo));
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: () => Promise.resolve({ executor }) }));
 

@@ -29,6 +29,19 @@ describe('server against the embedded Neo4j', () => {
     });
   });
 
+  it('sends the browser-facing headers: a CSP without inline scripts, nosniff, no framing, no referrer', async () => {
+    await withListening(app.app, async (url) => {
+      const { headers } = await fetch(`${url}/health`);
+      const csp = headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('x-powered-by')).toBeNull();
+    });
+  });
+
   it('answers stats with the counts of the loaded article graph', async () => {
     const { nodes, relationships } = summarize(checkSeeds());
     const expected = (counts: Record<string, number>, upper: boolean) =>
