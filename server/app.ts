@@ -10,6 +10,7 @@ import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
 import { healthHandler } from './http/healthHandler.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { unavailableStatus } from './http/unavailableStatus.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
@@ -50,6 +51,7 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       // We send no cache hints; the default plugin would still wrap every field's resolution.
       ApolloServerPluginCacheControlDisabled(),
+      unavailableStatus<Context>(),
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,

@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   NEO4J_HEAP: memorySize('512m'),
   NEO4J_PAGECACHE: memorySize('128m'),
   NEO4J_START_TIMEOUT_S: positiveInt(120),
+  MAX_CONCURRENT_QUERIES: positiveInt(8),
+  QUERY_QUEUE: z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected 0 or more').default(32),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -56,6 +58,9 @@ export interface Config {
     password: string;
     database?: string;
     txTimeoutMs: number;
+    /** Fair sharing: reads at once, and how many may wait for a turn. */
+    maxConcurrent: number;
+    queue: number;
     embedded: { port: number; dataDir: string; heap: string; pageCache: string; startTimeoutMs: number };
   };
 }
@@ -84,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      maxConcurrent: e.MAX_CONCURRENT_QUERIES,
+      queue: e.QUERY_QUEUE,
       embedded: {
         port: e.NEO4J_PORT,
         dataDir: e.NEO4J_DATA_DIR,

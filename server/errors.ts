@@ -25,10 +25,10 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-/** Neo4j is down, unreachable or too slow; the client may retry later. */
+/** Neo4j is down, unreachable, too slow or too busy; the client may retry (after `retryAfter` s). */
 export class ServiceUnavailableError extends GraphQLError {
-  constructor(reason: string) {
-    super(`The graph database is unavailable: ${reason}`, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+  constructor(reason: string, retryAfterS = 5) {
+    super(`The graph database is unavailable: ${reason}`, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: retryAfterS } });
   }
 }
 

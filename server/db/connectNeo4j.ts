@@ -2,6 +2,10 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/startEmbeddedNeo4j.js';
 import { createDriver } from './createDriver.js';
+import { createLimiter } from './createLimiter.js';
+
+/** How long a read may wait for its turn: a user would rather retry than stare at a spinner. */
+const QUEUE_WAIT_MS = 2000;
 import { createExecutor, type Executor } from './executor.js';
 
 export interface Neo4jConnection {
@@ -27,7 +31,13 @@ export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: 
     logger.info({ uri, pid: embedded.pid }, 'embedded Neo4j is up');
   }
   const driver = createDriver({ uri, user, password });
-  const executor = createExecutor({ driver, database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger });
+  const limiter = createLimiter({
+    concurrency: config.neo4j.maxConcurrent,
+    queue: config.neo4j.queue,
+    maxWaitMs: QUEUE_WAIT_MS,
+    onRefused: (load) => logger.warn(load, 'read refused: too many at once (MAX_CONCURRENT_QUERIES, QUERY_QUEUE)'),
+  });
+  const executor = createExecutor({ driver, database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger, limiter });
   return {
     uri,
     mode: embedded ? 'embedded' : 'external',

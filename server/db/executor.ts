@@ -2,6 +2,7 @@ import neo4j, { type Driver, type Record as Neo4jRecord, Neo4jError } from 'neo4
 import { ServiceUnavailableError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { CypherQuery } from './CypherQuery.js';
+import { busy, type Limiter } from './createLimiter.js';
 import { toNeo4jParams } from './toNeo4jParams.js';
 
 export interface ExecutorOptions {
@@ -12,6 +13,8 @@ export interface ExecutorOptions {
   logger: Logger;
   /** Called once per query run; lets tests count round trips (the no-N+1 check). */
   onQuery?: (query: CypherQuery) => void;
+  /** Caps concurrent reads (fair sharing); without one, reads wait only for the driver's pool. */
+  limiter?: Limiter;
 }
 
 export interface Executor {
@@ -40,6 +43,8 @@ export function mapDriverError(error: unknown): unknown {
     return new ServiceUnavailableError(`${firstLine(error.message)} (check NEO4J_DATABASE)`);
   }
   if (error.code.startsWith('Neo.TransientError')) return new ServiceUnavailableError(firstLine(error.message));
+  // Every pooled connection stayed busy for the whole wait: the server is overloaded, not broken.
+  if (/connection acquisition timed out/i.test(error.message)) return busy();
   return error;
 }
 
@@ -51,7 +56,7 @@ function firstLine(message: string): string {
  * The only place that opens sessions. Integers arrive as JS numbers (driver option, see
  * createDriver) and leave as Neo4j integers (toNeo4jParams).
  */
-export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery }: ExecutorOptions): Executor {
+export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery, limiter }: ExecutorOptions): Executor {
   const txConfig = { timeout: txTimeoutMs };
 
   async function run<T>(mode: 'READ' | 'WRITE', work: (session: neo4j.Session) => Promise<T>): Promise<T> {
@@ -60,7 +65,7 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
       return await work(session);
     } catch (error) {
       const mapped = mapDriverError(error);
-      if (mapped !== error) logger.warn({ err: error }, 'Neo4j unavailable');
+      if (mapped !== error) logger.warn({ reason: (mapped as Error).message }, 'Neo4j unavailable');
       throw mapped;
     } finally {
       await session.close().catch(() => undefined);
@@ -71,7 +76,8 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery 
     read(query, { timeoutMs } = {}) {
       onQuery?.(query);
       const config = timeoutMs ? { timeout: timeoutMs } : txConfig;
-      return run('READ', (session) => session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, config));
+      const work = () => run('READ', (session) => session.executeRead(async (tx) => (await tx.run(query.cypher, toNeo4jParams(query.params))).records, config));
+      return limiter ? limiter.run(work) : work();
     },
     writeAll(queries, { timeoutMs = txTimeoutMs } = {}) {
       return run('WRITE', (session) =>
