@@ -1,31 +1,31 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/startEmbeddedNeo4j.js';
+import { superviseNeo4j, type SupervisedNeo4j } from '../neo4j/superviseNeo4j.js';
 import { createDriver } from './createDriver.js';
 import { createLimiter } from './createLimiter.js';
+import { createExecutor, type Executor } from './executor.js';
 
 /** How long a read may wait for its turn: a user would rather retry than stare at a spinner. */
 const QUEUE_WAIT_MS = 2000;
-import { createExecutor, type Executor } from './executor.js';
 
 export interface Neo4jConnection {
   uri: string;
   mode: 'embedded' | 'external';
   executor: Executor;
-  embedded?: EmbeddedNeo4j;
+  embedded?: SupervisedNeo4j;
   /** Closes the driver, then stops the embedded Neo4j if we started one. */
   close(): Promise<void>;
 }
 
 /** NEO4J_URI when set, else a freshly started embedded Neo4j; one executor either way. */
-export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: (e: EmbeddedNeo4j) => void): Promise<Neo4jConnection> {
-  let embedded: EmbeddedNeo4j | undefined;
+export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: (e: SupervisedNeo4j) => void): Promise<Neo4jConnection> {
+  let embedded: SupervisedNeo4j | undefined;
   let uri = config.neo4j.uri;
   let { user, password } = config.neo4j;
   if (!uri) {
     const options = config.neo4j.embedded;
     logger.info({ dataDir: options.dataDir }, 'starting embedded Neo4j');
-    embedded = await startEmbeddedNeo4j({ ...options, onLog: (line) => logger.info(line) });
+    embedded = await superviseNeo4j({ ...options, onLog: (line) => logger.info(line) }, logger);
     onEmbedded?.(embedded);
     ({ uri, user, password } = embedded);
     logger.info({ uri, pid: embedded.pid }, 'embedded Neo4j is up');
@@ -37,7 +37,15 @@ export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: 
     maxWaitMs: QUEUE_WAIT_MS,
     onRefused: (load) => logger.warn(load, 'read refused: too many at once (MAX_CONCURRENT_QUERIES, QUERY_QUEUE)'),
   });
-  const executor = createExecutor({ driver, database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs, logger, limiter });
+  const executor = createExecutor({
+    driver,
+    database: config.neo4j.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    logger,
+    limiter,
+    // While the embedded JVM is down, fail at once rather than wait on a dead socket.
+    unavailable: embedded && (() => embedded.unavailable()),
+  });
   return {
     uri,
     mode: embedded ? 'embedded' : 'external',

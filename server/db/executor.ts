@@ -15,6 +15,8 @@ export interface ExecutorOptions {
   onQuery?: (query: CypherQuery) => void;
   /** Caps concurrent reads (fair sharing); without one, reads wait only for the driver's pool. */
   limiter?: Limiter;
+  /** Why the database cannot be reached now, when that is known without asking it (null: go ahead). */
+  unavailable?: () => string | null;
 }
 
 export interface Executor {
@@ -56,10 +58,12 @@ function firstLine(message: string): string {
  * The only place that opens sessions. Integers arrive as JS numbers (driver option, see
  * createDriver) and leave as Neo4j integers (toNeo4jParams).
  */
-export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery, limiter }: ExecutorOptions): Executor {
+export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery, limiter, unavailable }: ExecutorOptions): Executor {
   const txConfig = { timeout: txTimeoutMs };
 
   async function run<T>(mode: 'READ' | 'WRITE', work: (session: neo4j.Session) => Promise<T>): Promise<T> {
+    const reason = unavailable?.();
+    if (reason) throw new ServiceUnavailableError(reason);
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       return await work(session);

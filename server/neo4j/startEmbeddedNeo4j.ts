@@ -10,6 +10,8 @@ import { INSTALL_HINT, javaCommand, javaMajorVersion, MIN_JAVA } from './prerequ
 export interface EmbeddedOptions {
   /** Preferred Bolt port; when taken, a free one is chosen and reported through onLog. */
   port: number;
+  /** Use `port` as it is, taken or not (a restart must keep its address; Neo4j reports a clash). */
+  exactPort?: boolean;
   dataDir: string;
   heap: string;
   pageCache: string;
@@ -32,6 +34,8 @@ export interface EmbeddedNeo4j {
   kill(): void;
   /** The JVM's exit code once it has exited (0 after a clean shutdown), else null. */
   exitCode(): number | null;
+  /** Resolves when the JVM has exited, for whatever reason. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -47,7 +51,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   if (version < MIN_JAVA) throw new EmbeddedNeo4jError(`Java ${version} was found; Neo4j 5 needs Java ${MIN_JAVA}+.\n${INSTALL_HINT}`);
   const classpath = resolveClasspath(log);
 
-  const port = await getPort({ port: options.port, host: '127.0.0.1' });
+  const port = options.exactPort ? options.port : await getPort({ port: options.port, host: '127.0.0.1' });
   if (options.port !== 0 && port !== options.port) log(`Port ${options.port} is taken; embedded Neo4j uses Bolt port ${port} instead.`);
   const dataDir = path.resolve(options.dataDir);
   const lock = lockDataDir(dataDir);
@@ -64,7 +68,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     env: { ...process.env, CLASSPATH: classpath },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const exited = exit.then(({ code }) => code);
   const stderrTail: string[] = [];
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     // Keep what Java says, not where it said it: the user needs the message, not the stack.
@@ -106,6 +113,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       lock.release();
     },
     exitCode: () => child.exitCode,
+    exited: exit,
   };
 }
 

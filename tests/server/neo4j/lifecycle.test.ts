@@ -106,6 +106,47 @@ describe('app lifecycle with the embedded Neo4j', () => {
     expect(app.output()).toContain('"signal":"parent exited"');
   });
 
+  it('restarts the embedded Neo4j after it crashes, refusing queries at once meanwhile', async () => {
+    const app = spawnApp(env());
+    const up = await app.waitForLog('embedded Neo4j is up');
+    const url = (await app.waitForLog('serving')).url as string;
+    const stats = () =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { kinds { key count } } }' }),
+      });
+
+    process.kill(up.pid as number, 'SIGKILL');
+    const exit = await app.waitForLog('embedded Neo4j exited', 10_000);
+    expect(exit).toMatchObject({ pid: up.pid, signal: 'SIGKILL' });
+    // While it is down: /health and queries say so, with the reason, and the app stays up.
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { neo4j: { status: string; reason: string } }).neo4j).toMatchObject({
+      status: 'down',
+      reason: expect.stringContaining('restarting'),
+    });
+    const refused = await stats();
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+    const back = await app.waitForLog('embedded Neo4j is back', 60_000);
+    expect(back.pid).not.toBe(up.pid);
+    // The driver reconnects by itself: answers resume without restarting the app.
+    let answer: Response | undefined;
+    for (let i = 0; i < 20 && answer?.status !== 200; i++) {
+      answer = await stats();
+      if (answer.status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(answer?.status).toBe(200);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(await waitForExit(back.pid as number, 5_000)).toBe(true);
+  });
+
   it('leaves no JVM behind when the app is killed outright (SIGKILL)', async () => {
     const app = spawnApp(env());
     const up = await app.waitForLog('embedded Neo4j is up');
