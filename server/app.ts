@@ -55,6 +55,8 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
+    // index.ts owns the signals and stops Apollo in order; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: 2000 },
     includeStacktraceInErrorResponses: exposeErrors,
     introspection: true,

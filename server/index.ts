@@ -51,8 +51,10 @@ setInterval(() => {
   if (process.ppid !== parentAtStart) void shutdown('parent exited', 0);
 }, 1000).unref();
 
-process.once('SIGINT', () => void shutdown('SIGINT', 0));
-process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+// \`on\`, not \`once\`: tsx (npm start's loader) exits at once with 130 on a signal that no other
+// listener is left to handle, which would skip the clean stop; shutdown() runs only once anyway.
+process.on('SIGINT', () => void shutdown('SIGINT', 0));
+process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 process.on('uncaughtException', (error) => {
   logger.fatal({ err: error }, 'crashed');
   void shutdown('uncaughtException', 1);

@@ -67,6 +67,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     // CLASSPATH rather than -cp: two hundred jar paths would bury the command in `ps`.
     env: { ...process.env, CLASSPATH: classpath },
     stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group: Ctrl+C in the terminal reaches the app, which closes its driver
+    // first and then stops Neo4j itself (by closing stdin), rather than both at once.
+    detached: true,
   });
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
