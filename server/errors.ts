@@ -25,9 +25,12 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** When a client should try again after Neo4j was down or too slow, in seconds. */
+export const RETRY_AFTER_S = 5;
+
 /** Neo4j is down, unreachable, too slow or too busy; the client may retry (after `retryAfter` s). */
 export class ServiceUnavailableError extends GraphQLError {
-  constructor(reason: string, retryAfterS = 5) {
+  constructor(reason: string, retryAfterS = RETRY_AFTER_S) {
     super(`The graph database is unavailable: ${reason}`, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: retryAfterS } });
   }
 }

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { SeedValidationError } from './load/SeedError.js';
 import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
-import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
+import type { SupervisedNeo4j } from './neo4j/superviseNeo4j.js';
 import { startServer, type RunningServer } from './start.js';
 
 let config;
@@ -16,7 +16,7 @@ try {
 }
 const logger = createLogger(config.logLevel);
 
-let embedded: EmbeddedNeo4j | undefined;
+let embedded: SupervisedNeo4j | undefined;
 let running: RunningServer | undefined;
 
 // Whatever ends this process, the JVM goes with it (it also watches its stdin pipe).

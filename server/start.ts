@@ -12,12 +12,12 @@ import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
 import { checkPortFree, portError } from './http/checkPortFree.js';
 import { stopListening } from './http/stopListening.js';
 import type { Logger } from './logger.js';
-import type { EmbeddedNeo4j } from './neo4j/startEmbeddedNeo4j.js';
+import type { SupervisedNeo4j } from './neo4j/superviseNeo4j.js';
 
 export interface RunningServer {
   url: string;
   executor: Executor;
-  embedded?: EmbeddedNeo4j;
+  embedded?: SupervisedNeo4j;
   /** Stops listening, closes the driver and stops the embedded Neo4j. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -26,7 +26,7 @@ export interface StartOptions {
   /** Build the client when stale (npm start); tests that only need the API skip it. */
   buildClient?: boolean;
   /** Called with the embedded Neo4j as soon as it runs, so a crash handler can stop it. */
-  onEmbedded?: (embedded: EmbeddedNeo4j) => void;
+  onEmbedded?: (embedded: SupervisedNeo4j) => void;
 }
 
 /** Neo4j (embedded unless NEO4J_URI) → seeds → client build → app → listen. */

@@ -103,7 +103,6 @@ export const KINDS = {
 
 export type { EntityKind };
 export type Label = (typeof KINDS)[EntityKind]['label'];
-export type KindPrefix = (typeof KINDS)[EntityKind]['prefix'];
 
 /** Every kind, in display order. */
 export const KIND_ORDER = Object.keys(KINDS) as EntityKind[];

@@ -12,7 +12,7 @@ export interface HealthReport {
 }
 
 /** A health check's reads are small: a few seconds without an answer is an answer. */
-export const HEALTH_TIMEOUT_MS = 3000;
+const HEALTH_TIMEOUT_MS = 3000;
 
 /**
  * Neo4j as a query sees it: `down` when it cannot be reached (or answers too slowly), `degraded`

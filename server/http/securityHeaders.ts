@@ -11,7 +11,7 @@ const cytoscapeStyleHash = `'sha256-${createHash('sha256').update(CYTOSCAPE_STYL
  * this origin only (the page has no inline script); images may also be data: and blob: URLs
  * (the PNG export). No one may frame the page, so a click on it is always the user's.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   `style-src 'self' ${cytoscapeStyleHash}`,

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 
 /** How long requests already running may take to finish once a stop begins. */
-export const STOP_GRACE_MS = 5000;
+const STOP_GRACE_MS = 5000;
 
 /**
  * Stops accepting connections and resolves when every socket is gone: idle keep-alive sockets

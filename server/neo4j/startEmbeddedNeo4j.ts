@@ -74,7 +74,6 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const exited = exit.then(({ code }) => code);
   const stderrTail: string[] = [];
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     // Keep what Java says, not where it said it: the user needs the message, not the stack.
@@ -83,10 +82,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   });
 
   try {
-    await waitForReady(child, exited, options.startTimeoutMs, () => stderrTail.join('\n'), dataDir);
+    await waitForReady(child, exit, options.startTimeoutMs, () => stderrTail.join('\n'), dataDir);
   } catch (error) {
     child.kill('SIGKILL');
-    await exited;
+    await exit;
     lock.release();
     throw error;
   }
@@ -96,7 +95,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     uri: `bolt://127.0.0.1:${port}`,
     user: 'neo4j',
     password,
-    logFile: path.join(dataDir, 'logs', 'debug.log'),
+    logFile: neo4jLogFile(dataDir),
     port,
     pid: child.pid!,
     stop() {
@@ -104,7 +103,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
         if (child.exitCode === null && child.signalCode === null) {
           child.stdin.end(); // asks for a clean shutdown
           const timer = setTimeout(() => child.kill('SIGKILL'), 15_000); // before the app's own 20 s last resort
-          await exited;
+          await exit;
           clearTimeout(timer);
         }
         lock.release();
@@ -120,7 +119,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   };
 }
 
-function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number, stderr: () => string, dataDir: string): Promise<void> {
+/** Neo4j's own log in its data folder, where a failure inside the database is explained. */
+function neo4jLogFile(dataDir: string): string {
+  return path.join(dataDir, 'logs', 'debug.log');
+}
+
+function waitForReady(child: ChildProcess, exit: Promise<{ code: number | null }>, timeoutMs: number, stderr: () => string, dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new EmbeddedNeo4jError(`Embedded Neo4j did not start within ${timeoutMs / 1000} s (NEO4J_START_TIMEOUT_S).\n${stderr()}`)),
@@ -134,14 +138,13 @@ function waitForReady(child: ChildProcess, exited: Promise<number | null>, timeo
         resolve();
       }
     });
-    void exited.then((code) => {
+    void exit.then(({ code }) => {
       clearTimeout(timer);
       const text = stderr();
       const hint = /lock|FileLock|already in use/i.test(text)
         ? `\nThe data folder ${dataDir} is in use by another Neo4j: stop it, or set NEO4J_DATA_DIR to another folder.`
         : '';
-      const log = path.join(dataDir, 'logs', 'debug.log');
-      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint} Neo4j's own log: ${log}\n${text}`));
+      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint} Neo4j's own log: ${neo4jLogFile(dataDir)}\n${text}`));
     });
   });
 }

@@ -1,7 +1,8 @@
 import type { Logger } from '../logger.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from './startEmbeddedNeo4j.js';
 
-export interface SupervisedNeo4j extends EmbeddedNeo4j {
+/** The embedded Neo4j as the app holds it: it ends only with stop() or kill(), never by itself. */
+export interface SupervisedNeo4j extends Omit<EmbeddedNeo4j, 'exited'> {
   /** Null while the JVM runs; otherwise why queries cannot be answered now. */
   unavailable(): string | null;
 }
@@ -69,7 +70,6 @@ export async function superviseNeo4j(options: EmbeddedOptions, logger: Logger): 
     user: current.user,
     password: current.password,
     logFile: current.logFile,
-    exited: new Promise(() => undefined), // a supervised Neo4j ends only with stop()
     unavailable: () => down,
     exitCode: () => current.exitCode(),
     stop() {

@@ -1,7 +1,7 @@
 import { fetchBureaus } from './bureaus.js';
 import { fetchCitations, fetchFirstDocumentId } from './citations.js';
 import { fetchDocument } from './documentText.js';
-import { graphqlRequest } from './graphqlRequest.js';
+import { graphqlRequest, type GraphqlRequest } from './graphqlRequest.js';
 import { fetchNeighborhood } from './neighborhood.js';
 import { fetchPaths } from './paths.js';
 import { searchEntities } from './search.js';
@@ -11,7 +11,7 @@ import { fetchWalkthroughs } from './walkthroughs.js';
 /** Binds an operation to a transport: the request goes first, the operation's own arguments follow. */
 type Bound<F> = F extends (request: never, ...args: infer A) => infer R ? (...args: A) => R : never;
 const bind =
-  <A extends unknown[], R>(operation: (request: ReturnType<typeof graphqlRequest>, ...args: A) => R, request: ReturnType<typeof graphqlRequest>) =>
+  <A extends unknown[], R>(operation: (request: GraphqlRequest, ...args: A) => R, request: GraphqlRequest) =>
   (...args: A) =>
     operation(request, ...args);
 

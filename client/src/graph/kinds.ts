@@ -1,18 +1,12 @@
-import { KIND_ORDER, KINDS, isEntityKind, type NodeShape } from '../../../schema/vocabulary/kinds.js';
+import { KIND_ORDER, KINDS, isEntityKind, type KindSpec, type NodeShape } from '../../../schema/vocabulary/kinds.js';
 import type { EntityKind } from '../generated/graphql.js';
 
 export { KIND_ORDER, isEntityKind, type NodeShape };
 
-export interface KindLook {
-  color: string;
-  shape: NodeShape;
-  size: number;
-}
+export type KindLook = Pick<KindSpec, 'color' | 'shape' | 'size'>;
 
-/** How each kind looks on the canvas, in the legend and in exports (schema/vocabulary/kinds.ts). */
-export const KIND_LOOK = Object.fromEntries(
-  KIND_ORDER.map((kind) => [kind, { color: KINDS[kind].color, shape: KINDS[kind].shape, size: KINDS[kind].size }]),
-) as Readonly<Record<EntityKind, KindLook>>;
+/** How each kind looks on the canvas, in the legend and in exports: the vocabulary's own table, seen through its look. */
+export const KIND_LOOK: Readonly<Record<EntityKind, KindLook>> = KINDS;
 
 export function kindRank(kind: EntityKind): number {
   const rank = KIND_ORDER.indexOf(kind);
