@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_QUERY_COST } from './cost/fieldCosts.js';
 
 /** Thrown for a bad environment value; its message names the variable and what is expected. */
 export class ConfigError extends Error {
@@ -41,6 +42,7 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE: memorySize('128m'),
   NEO4J_START_TIMEOUT_S: positiveInt(120),
   MAX_CONCURRENT_QUERIES: positiveInt(8),
+  MAX_QUERY_COST: positiveInt(DEFAULT_MAX_QUERY_COST),
   QUERY_QUEUE: z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected 0 or more').default(32),
 });
 
@@ -51,6 +53,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
+  /** The most rows one request's root fields may make the database read (server/cost). */
+  maxQueryCost: number;
   neo4j: {
     /** Set: use this server. Unset: start the embedded one. */
     uri?: string;
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    maxQueryCost: e.MAX_QUERY_COST,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

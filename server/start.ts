@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { loadSeeds } from './load/loadSeeds.js';
+import { SeedValidationError } from './load/SeedError.js';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client/ensureClientBuilt.js';
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connectNeo4j.js';
 import type { Executor } from './db/executor.js';
-import { checkHealth } from './db/checkHealth.js';
+import { checkHealth, failedHealth, type HealthReport } from './db/checkHealth.js';
 import { warmUp } from './db/warmUp.js';
 import { EmbeddedNeo4jError } from './neo4j/EmbeddedNeo4jError.js';
 import { checkPortFree, portError } from './http/checkPortFree.js';
@@ -53,16 +54,8 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
     logger.warn({ uri, reason: (error as Error).message }, 'Neo4j is not reachable yet; /health reports 503 until it is (then run npm run load)');
   }
   if (reachable) {
-    const summary = await loadSeeds(executor, undefined, { force: false });
-    logger.info(summary, summary.skipped ? 'the stored graph is the seed graph: not rewritten' : 'seeds loaded');
-    // A store that opens but cannot be read must stop the start, not hide behind a 200. What a
-    // rewrite can repair (a dropped index) is repaired first.
-    let health = await checkHealth(executor);
-    if (health.status !== 'up' && summary.skipped) {
-      logger.warn({ reason: health.reason }, 'Neo4j cannot answer a read of the seed graph; loading the seeds again');
-      logger.info(await loadSeeds(executor, undefined, { force: true }), 'seeds loaded');
-      health = await checkHealth(executor);
-    }
+    // A store that opens but cannot be read must stop the start, not hide behind a 200.
+    const health = await loadAndCheck(executor, logger);
     if (health.status !== 'up') {
       const log = neo4j.embedded ? ` Neo4j's own log: ${neo4j.embedded.logFile}.` : '';
       const message = `Neo4j answers, but its data cannot be read: ${health.reason ?? health.status}.${log}`;
@@ -78,6 +71,7 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
     executor,
     logger,
     exposeErrors: config.nodeEnv === 'development',
+    maxQueryCost: config.maxQueryCost,
     clientDir: CLIENT_DIST,
     healthInfo: { mode, uri },
   });
@@ -101,6 +95,39 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
       return closing;
     },
   } satisfies RunningServer;
+}
+
+/** The start-up's read of everything may be planned for the first time: more than a probe's 3 s. */
+const STARTUP_CHECK_TIMEOUT_MS = 30_000;
+
+/**
+ * Loads the seeds (skipped when the stored graph is the seed graph), then reads everything as
+ * /health does. What a rewrite can repair (a dropped index, an unreadable stored graph) is
+ * rewritten once; a read or a rewrite that still fails is reported, for the caller to stop on.
+ */
+async function loadAndCheck(executor: Executor, logger: Logger): Promise<HealthReport> {
+  const check = () => checkHealth(executor, { timeoutMs: STARTUP_CHECK_TIMEOUT_MS });
+  const reload = async (why: string): Promise<HealthReport> => {
+    logger.warn({ reason: why }, 'loading the seeds again');
+    try {
+      logger.info(await loadSeeds(executor, undefined, { force: true }), 'seeds loaded');
+    } catch (error) {
+      if (error instanceof SeedValidationError) throw error;
+      return failedHealth(error);
+    }
+    return check();
+  };
+  let skipped: boolean;
+  try {
+    const summary = await loadSeeds(executor, undefined, { force: false });
+    logger.info(summary, summary.skipped ? 'the stored graph is the seed graph: not rewritten' : 'seeds loaded');
+    skipped = summary.skipped === true;
+  } catch (error) {
+    if (error instanceof SeedValidationError) throw error;
+    return reload(`the stored graph cannot be read: ${failedHealth(error).reason}`);
+  }
+  const health = await check();
+  return health.status === 'up' || !skipped ? health : reload(`Neo4j cannot answer a read of the seed graph: ${health.reason}`);
 }
 
 /** The longest a request may take to arrive in full (headers and body). */

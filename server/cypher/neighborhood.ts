@@ -3,6 +3,13 @@ import { edgeProjection, nodeProjection } from './fragments.js';
 
 export const MAX_DEPTH = 3;
 
+/**
+ * With a kinds filter the walk crosses nodes it will not return, so `limit` alone does not
+ * bound it: it may know at most this many times `limit` nodes before it stops expanding (the
+ * answer then says it was truncated). The cost limit counts the same factor.
+ */
+export const KINDS_WALK_FACTOR = 4;
+
 export interface NeighborhoodArgs {
   ids: string[];
   /** 1..MAX_DEPTH, checked by the resolver. */
@@ -11,14 +18,20 @@ export interface NeighborhoodArgs {
   limit: number;
 }
 
+/** How many nodes the walk may know before it stops expanding. */
+export function walkCap({ kinds, limit }: Pick<NeighborhoodArgs, 'kinds' | 'limit'>): number {
+  return kinds ? limit * KINDS_WALK_FACTOR : limit;
+}
+
 /**
  * Breadth-first, one level per subquery, so that each node gets its distance (nearest first
  * decides the cut) and a level is only expanded while the result is not yet full — a depth-3
- * request on a hub stops growing once `limit` nodes are known. Then every relationship among
- * the kept nodes. Unknown ids come back in `missing` so that the caller can name them; when
- * none of the ids exists the query returns no row.
+ * request on a hub stops growing once `limit` nodes are known (`walkCap` with a kinds filter).
+ * Then every relationship among the kept nodes. Unknown ids come back in `missing` so that the
+ * caller can name them; when none of the ids exists the query returns no row.
  */
-export function neighborhoodQuery({ ids, depth, kinds, limit }: NeighborhoodArgs): CypherQuery {
+export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
+  const { ids, depth, kinds, limit } = args;
   // The same text for every depth (levels beyond $depth expand nothing): one cached plan, and
   // no argument is ever written into the Cypher.
   const levels = Array.from({ length: MAX_DEPTH }, (_, i) => i + 1)
@@ -26,25 +39,27 @@ export function neighborhoodQuery({ ids, depth, kinds, limit }: NeighborhoodArgs
       (level) => `
 CALL {
   WITH found, frontier
-  UNWIND CASE WHEN $depth < ${level} OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+  UNWIND CASE WHEN $depth < ${level} OR size(found) > $walkCap
+    OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
   MATCH (f)--(n:Entity)
   // No grouping key: one row even when nothing is expanded, so the outer row survives.
   RETURN collect(DISTINCT n) AS reached
 }
-WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
-WITH seeds, found + [n IN fresh | { node: n, distance: ${level} }] AS found, fresh AS frontier`,
+WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+     cut OR ($depth >= ${level} AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+WITH seeds, cut, found + [n IN fresh | { node: n, distance: ${level} }] AS found, fresh AS frontier`,
     )
     .join('');
   return {
     cypher: `
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS seeds
-WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier${levels}
-WITH seeds, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
+WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier, false AS cut${levels}
+WITH seeds, cut, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
 UNWIND kept AS x
-WITH seeds, x ORDER BY x.distance, x.node.id
-WITH seeds, collect(x.node) AS ordered
-WITH seeds, ordered[..$limit] AS nodes, size(ordered) > $limit AS truncated
+WITH seeds, cut, x ORDER BY x.distance, x.node.id
+WITH seeds, cut, collect(x.node) AS ordered
+WITH seeds, ordered[..$limit] AS nodes, cut OR size(ordered) > $limit AS truncated
 CALL {
   WITH nodes
   UNWIND nodes AS a
@@ -54,6 +69,6 @@ CALL {
 }
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges, truncated,
        [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing`.trim(),
-    params: { ids, kinds, limit, depth },
+    params: { ids, kinds, limit, depth, walkCap: walkCap(args) },
   };
 }

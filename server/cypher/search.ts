@@ -10,7 +10,7 @@ export interface SearchArgs {
 }
 
 /** How many candidates each full-text index contributes before ranking and the limit. */
-const CANDIDATES = 200;
+export const CANDIDATES = 200;
 
 /**
  * Ranked search in one query. Tiers: 4 exact name (Chinese or English), 3 exact alias, 2 prefix

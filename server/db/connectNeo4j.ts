@@ -6,7 +6,7 @@ import { createLimiter } from './createLimiter.js';
 import { createExecutor, type Executor } from './executor.js';
 
 /** How long a read may wait for its turn: a user would rather retry than stare at a spinner. */
-const QUEUE_WAIT_MS = 2000;
+export const QUEUE_WAIT_MS = 2000;
 
 export interface Neo4jConnection {
   uri: string;

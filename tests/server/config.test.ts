@@ -8,6 +8,8 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.neo4j.embedded).toMatchObject({ port: 7687, dataDir: '.data/neo4j', heap: '512m' });
     expect(config.neo4j.txTimeoutMs).toBe(5000);
+    expect(config.maxQueryCost).toBe(3000);
+    expect(loadConfig({ MAX_QUERY_COST: '10000' }).maxQueryCost).toBe(10000);
   });
 
   it('names the variable and the expected form for a bad value', () => {
@@ -17,6 +19,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP="lots": expected a size such as 256m/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI=.*expected bolt:\/\//);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL="loud"/);
+    expect(() => loadConfig({ MAX_QUERY_COST: '0' })).toThrow(/MAX_QUERY_COST="0": expected a number above 0/);
   });
 
   it('reports every bad variable at once', () => {

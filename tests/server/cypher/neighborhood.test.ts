@@ -10,39 +10,45 @@ describe('neighborhoodQuery', () => {
       {
         "cypher": "MATCH (s:Entity) WHERE s.id IN $ids
       WITH collect(s) AS seeds
-      WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier
+      WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier, false AS cut
       CALL {
         WITH found, frontier
-        UNWIND CASE WHEN $depth < 1 OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+        UNWIND CASE WHEN $depth < 1 OR size(found) > $walkCap
+          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
         MATCH (f)--(n:Entity)
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
         RETURN collect(DISTINCT n) AS reached
       }
-      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
-      WITH seeds, found + [n IN fresh | { node: n, distance: 1 }] AS found, fresh AS frontier
+      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+           cut OR ($depth >= 1 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+      WITH seeds, cut, found + [n IN fresh | { node: n, distance: 1 }] AS found, fresh AS frontier
       CALL {
         WITH found, frontier
-        UNWIND CASE WHEN $depth < 2 OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+        UNWIND CASE WHEN $depth < 2 OR size(found) > $walkCap
+          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
         MATCH (f)--(n:Entity)
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
         RETURN collect(DISTINCT n) AS reached
       }
-      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
-      WITH seeds, found + [n IN fresh | { node: n, distance: 2 }] AS found, fresh AS frontier
+      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+           cut OR ($depth >= 2 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+      WITH seeds, cut, found + [n IN fresh | { node: n, distance: 2 }] AS found, fresh AS frontier
       CALL {
         WITH found, frontier
-        UNWIND CASE WHEN $depth < 3 OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
+        UNWIND CASE WHEN $depth < 3 OR size(found) > $walkCap
+          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
         MATCH (f)--(n:Entity)
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
         RETURN collect(DISTINCT n) AS reached
       }
-      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh
-      WITH seeds, found + [n IN fresh | { node: n, distance: 3 }] AS found, fresh AS frontier
-      WITH seeds, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
+      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+           cut OR ($depth >= 3 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+      WITH seeds, cut, found + [n IN fresh | { node: n, distance: 3 }] AS found, fresh AS frontier
+      WITH seeds, cut, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
       UNWIND kept AS x
-      WITH seeds, x ORDER BY x.distance, x.node.id
-      WITH seeds, collect(x.node) AS ordered
-      WITH seeds, ordered[..$limit] AS nodes, size(ordered) > $limit AS truncated
+      WITH seeds, cut, x ORDER BY x.distance, x.node.id
+      WITH seeds, cut, collect(x.node) AS ordered
+      WITH seeds, ordered[..$limit] AS nodes, cut OR size(ordered) > $limit AS truncated
       CALL {
         WITH nodes
         UNWIND nodes AS a
@@ -59,6 +65,7 @@ describe('neighborhoodQuery', () => {
           ],
           "kinds": null,
           "limit": 300,
+          "walkCap": 300,
         },
       }
     `);

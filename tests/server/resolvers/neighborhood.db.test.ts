@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KINDS_WALK_FACTOR } from '../../../server/cypher/neighborhood.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
 
 let api: TestApi;
@@ -51,6 +52,19 @@ describe('neighborhood', () => {
   it('filters the returned kinds but keeps the given ids', async () => {
     const sub = await neighborhood({ ids: [FUXING], depth: 2, kinds: ['BUREAU'] });
     expect(sub.nodes.map((n) => n.kind).sort()).toEqual(['BUREAU', 'BUREAU', 'BUREAU', 'PROJECT']);
+  });
+
+  it('stops a kinds-filtered walk that knows too many other nodes, and says it was cut', async () => {
+    // Four answers fit (the project and its three bureaus, two hops away), but a walk that may
+    // know only KINDS_WALK_FACTOR × 4 nodes cannot take its third step when two hops hold more.
+    const twoHops = await neighborhood({ ids: [FUXING], depth: 2, limit: 2000 });
+    expect(twoHops.nodes.length).toBeGreaterThan(KINDS_WALK_FACTOR * 4);
+    const capped = await neighborhood({ ids: [FUXING], depth: 3, kinds: ['BUREAU'], limit: 4 });
+    expect(capped.nodes).toHaveLength(4);
+    expect(capped.truncated).toBe(true);
+    const roomy = await neighborhood({ ids: [FUXING], depth: 3, kinds: ['BUREAU'], limit: 2000 });
+    expect(roomy.truncated).toBe(false);
+    expect(roomy.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(capped.nodes.map((n) => n.id)));
   });
 
   it('cuts deterministically, nearest first then by id, and says so', async () => {

@@ -1,0 +1,24 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { QueryTooCostlyError } from './QueryTooCostlyError.js';
+import { operationCost } from './operationCost.js';
+
+/**
+ * Refuses an operation whose root fields would together make the database touch more than
+ * `maxCost` rows (see FIELD_COSTS), before any of it runs: one request may not take the
+ * database from everyone else. Counted after validation, from the real argument values, which
+ * a shape-only limit (graphql-armor's) cannot see: 15 aliases of one wide neighbourhood look
+ * like 15 small fields to it.
+ */
+export function costLimit<Context extends object>(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return Promise.resolve(); // Apollo has already refused the request
+          const cost = operationCost(schema, document, operation, request.variables ?? {});
+          if (cost.total > maxCost) throw new QueryTooCostlyError(cost, maxCost);
+          return Promise.resolve();
+        },
+      }),
+  };
+}

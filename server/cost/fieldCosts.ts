@@ -1,0 +1,56 @@
+import { KINDS_WALK_FACTOR, MAX_DEPTH } from '../cypher/neighborhood.js';
+import { MAX_HOPS } from '../cypher/paths.js';
+import { CANDIDATES } from '../cypher/search.js';
+
+/** A root field's arguments after GraphQL's coercion (defaults applied). */
+export type FieldArgs = Record<string, unknown>;
+
+/**
+ * What one root field may make the database touch, in rows (nodes or relationships read),
+ * counted from its arguments before anything runs. These are upper bounds of each query's walk,
+ * not averages: the limit exists for the client that asks for the most.
+ */
+export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
+  // Candidates from the Chinese and English full-text indexes, ranked with the substring hits.
+  search: (args) => 2 * CANDIDATES + int(args.limit, 1, 100),
+  entity: () => 1,
+  entities: (args) => int(args.limit, 1, 2000),
+  // The walk stops expanding once it knows `limit` nodes (KINDS_WALK_FACTOR × limit with a kinds
+  // filter), so each level reads at most that many nodes' relationships; the seeds come on top.
+  // Ids do not multiply it: the cap is shared by all of them.
+  neighborhood: (args) =>
+    list(args.ids, 200) + int(args.depth, 1, MAX_DEPTH) * int(args.limit, 1, 2000) * (list(args.kinds, Infinity) > 0 ? KINDS_WALK_FACTOR : 1),
+  // A two-sided breadth-first search: each extra hop can multiply what it reads.
+  paths: (args) => 10 * 2 ** int(args.maxHops, 1, MAX_HOPS),
+  // Aggregations over every pledge of the graph, whatever the arguments.
+  sharedByBureaus: () => 500,
+  investmentTargets: (args) => (args.bureauId ? 50 : 500),
+  pledges: (args) => (args.bureauId ? 50 : 500),
+  document: () => 10,
+  citations: () => 500,
+  walkthroughs: () => 20,
+  // Read from Neo4j's count store.
+  stats: () => 20,
+};
+
+/**
+ * The most one request may cost: a depth-1 neighbourhood of 200 ids at the largest limit (the
+ * explorer's widest request) fits, and so does any one field at its defaults with room to spare.
+ */
+export const DEFAULT_MAX_QUERY_COST = 3000;
+
+/** Introspection and unknown fields: no database work, but not free. */
+export const DEFAULT_FIELD_COST = 1;
+
+/**
+ * An integer argument clamped to its allowed range: an out-of-range value costs what the largest
+ * allowed one does, so that the resolver, not the cost limit, tells the client the range.
+ */
+function int(value: unknown, min: number, max: number): number {
+  const n = typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : min;
+  return Math.min(Math.max(n, min), max);
+}
+
+function list(value: unknown, max: number): number {
+  return Array.isArray(value) ? Math.min(new Set(value).size, max) : 0;
+}
