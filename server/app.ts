@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { Context } from './context.js';
 import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
+import { graphiqlPage } from './http/graphiqlPage.js';
 import { healthHandler } from './http/healthHandler.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { unavailableStatus } from './http/unavailableStatus.js';
@@ -51,6 +52,8 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       // We send no cache hints; the default plugin would still wrap every field's resolution.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's page loads from a CDN; a browser gets our own GraphiQL instead (graphiqlPage).
+      ApolloServerPluginLandingPageDisabled(),
       unavailableStatus<Context>(),
     ],
     validationRules: armor.validationRules,
@@ -69,6 +72,8 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.get('/health', healthHandler(executor, healthInfo));
+  const graphiqlHtml = clientDir && path.join(clientDir, 'graphiql.html');
+  if (graphiqlHtml && existsSync(graphiqlHtml)) app.use(graphiqlPage(graphiqlHtml));
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: () => Promise.resolve({ executor }) }));
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {

@@ -17,12 +17,18 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** True when client/dist is missing or older than any client source or the schema. */
+/** The client's pages, each with its Vite config, built in this order into client/dist. */
+const PAGES = [
+  { html: 'index.html', config: 'vite.config.ts' }, // the explorer: empties client/dist first
+  { html: 'graphiql.html', config: 'vite.graphiql.config.ts' }, // GraphiQL at /graphql
+];
+
+/** True when a page of client/dist is missing or older than any client source or the schema. */
 export function clientBuildIsStale(): boolean {
-  const built = path.join(CLIENT_DIST, 'index.html');
-  if (!existsSync(built)) return true;
+  const built = PAGES.map(({ html }) => path.join(CLIENT_DIST, html));
+  if (!built.every((file) => existsSync(file))) return true;
   const sources = Math.max(newestMtime(CLIENT_DIR), newestMtime(path.join(ROOT, 'schema')));
-  return sources > statSync(built).mtimeMs;
+  return sources > Math.min(...built.map((file) => statSync(file).mtimeMs));
 }
 
 /** Builds the client with Vite when needed; a fresh build is skipped in well under a second. */
@@ -30,5 +36,5 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   if (!clientBuildIsStale()) return;
   log('Building the client (vite build)...');
   const { build } = await import('vite');
-  await build({ configFile: path.join(CLIENT_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  for (const { config } of PAGES) await build({ configFile: path.join(CLIENT_DIR, config), logLevel: 'warn' });
 }
