@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { isEntityKind } from '../graph/kinds.js';
 import { LANGS, LAYOUTS, type ViewState } from './ViewState.js';
 
+// The page's policy allows no eval: zod would call Function() once to learn whether it may
+// compile its parsers, and the browser would report the refusal as a violation. A URL's few
+// parameters need no compiled parser.
+z.config({ jitless: true });
+
 // Node ids are kind:slug, edge ids source|TYPE|target: commas never occur, so they separate.
 const ID = z.string().regex(/^[A-Za-z0-9_.:|-]{1,300}$/);
 const RELATION = z.string().regex(/^[A-Z_]{1,40}$/);
