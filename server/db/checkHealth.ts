@@ -1,5 +1,6 @@
 import { healthQuery } from '../cypher/health.js';
 import { ServiceUnavailableError } from '../errors.js';
+import { BusyError } from './createLimiter.js';
 import type { Executor } from './executor.js';
 
 export type Neo4jStatus = 'up' | 'down' | 'degraded';
@@ -17,15 +18,24 @@ const HEALTH_TIMEOUT_MS = 3000;
 /**
  * Neo4j as a query sees it: `down` when it cannot be reached (or answers too slowly), `degraded`
  * when it answers but a real read fails (a damaged store, a missing index), `up` otherwise.
+ * `timeoutMs` is for the start-up, where the read's first plan may take longer than a probe may.
  */
-export async function checkHealth(executor: Executor): Promise<HealthReport> {
+export async function checkHealth(executor: Executor, { timeoutMs = HEALTH_TIMEOUT_MS } = {}): Promise<HealthReport> {
   try {
     // A ping first: it does not retry, so a server that is gone is reported at once.
     await executor.ping();
-    const [record] = await executor.read(healthQuery(), { timeoutMs: HEALTH_TIMEOUT_MS });
+    const [record] = await executor.read(healthQuery(), { timeoutMs });
     return { status: 'up', entities: record?.get('entities') as number };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { status: error instanceof ServiceUnavailableError ? 'down' : 'degraded', reason };
+    return failedHealth(error);
   }
+}
+
+/**
+ * What a failed read says of Neo4j: unreachable (down), or reachable but unable to answer — a
+ * damaged store, or every turn taken by other requests (busy is not down: it answers others).
+ */
+export function failedHealth(error: unknown): HealthReport {
+  const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return { status: error instanceof ServiceUnavailableError && !(error instanceof BusyError) ? 'down' : 'degraded', reason };
 }

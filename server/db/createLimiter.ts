@@ -17,8 +17,14 @@ export interface Limiter {
   load(): { running: number; waiting: number };
 }
 
-/** Refused when the database is busy: the client should come back in a second. */
-export const busy = () => new ServiceUnavailableError('too many requests at once; try again in a moment', 1);
+/** Refused because the database is busy, not broken: the client should come back in a second. */
+export class BusyError extends ServiceUnavailableError {
+  constructor() {
+    super('too many requests at once; try again in a moment', 1);
+  }
+}
+
+export const busy = () => new BusyError();
 
 /**
  * Fair sharing of the database: at most `concurrency` queries at once, a short queue, and a
