@@ -1,3 +1,4 @@
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/start.js';
@@ -9,6 +10,8 @@ import { silentLogger, testNeo4jEnv } from './testExecutor.js';
 export interface BrowserSuite {
   /** The served app (client built); a test may close it to see the page lose its server. */
   readonly server: RunningServer;
+  /** The browser context every page of the suite opens in, e.g. to watch all their traffic. */
+  readonly context: BrowserContext;
   /** One GraphQL operation against the served app; fails the test on any error. */
   api: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
   /** A new page on the explorer at `?query` (or at a full link), settled. */
@@ -42,6 +45,9 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
   return {
     get server() {
       return started(server, 'the server');
+    },
+    get context() {
+      return started(chromium, 'Chromium').context;
     },
     async api<T>(query: string, variables: Record<string, unknown> = {}) {
       const { body } = await graphqlPost<T>(started(server, 'the server').url, query, variables);
