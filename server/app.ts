@@ -6,6 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { Context } from './context.js';
+import { costLimit } from './cost/costLimit.js';
+import { DEFAULT_MAX_QUERY_COST } from './cost/fieldCosts.js';
 import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
 import { graphiqlPage } from './http/graphiqlPage.js';
@@ -21,6 +23,8 @@ export interface AppOptions {
   logger: Logger;
   /** Stack traces and internal messages in GraphQL errors: development only. */
   exposeErrors: boolean;
+  /** The most rows one request may make the database read (server/cost); 3000 when not set. */
+  maxQueryCost?: number;
   /** The built client (client/dist); not served when absent. */
   clientDir?: string;
   /** Extra facts reported by /health (e.g. which Neo4j is in use). */
@@ -34,7 +38,14 @@ export interface App {
 }
 
 /** Builds the HTTP application: no listening, no process handling — importable by tests. */
-export async function createApp({ executor, logger, exposeErrors, clientDir, healthInfo = {} }: AppOptions): Promise<App> {
+export async function createApp({
+  executor,
+  logger,
+  exposeErrors,
+  maxQueryCost = DEFAULT_MAX_QUERY_COST,
+  clientDir,
+  healthInfo = {},
+}: AppOptions): Promise<App> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     // Armor's token limit throws inside Apollo's parsing hook, which turns a syntax error into a
@@ -55,6 +66,7 @@ export async function createApp({ executor, logger, exposeErrors, clientDir, hea
       // Apollo's page loads from a CDN; a browser gets our own GraphiQL instead (graphiqlPage).
       ApolloServerPluginLandingPageDisabled(),
       unavailableStatus<Context>(),
+      costLimit<Context>(maxQueryCost),
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
