@@ -17,7 +17,18 @@ export const intInRange = (min: number, max: number) =>
     }
   });
 
-export const nonBlank = z.string().refine((value) => value.trim().length > 0, { message: 'must not be blank' });
+/** Half of a surrogate pair: with the u flag, only an unpaired one matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Text the database can be asked about as sent. Bolt carries UTF-8, which cannot hold half of a
+ * surrogate pair (JSON can: "\ud800"), so the driver would send U+FFFD in its place and Neo4j
+ * would answer about, and name back, a string the client never sent. GraphQL refuses the same
+ * text in a query's own string literals.
+ */
+const wellFormed = z.string().refine((value) => !LONE_SURROGATE.test(value), { message: 'must be well-formed Unicode (half of a surrogate pair found)' });
+
+export const nonBlank = wellFormed.refine((value) => value.trim().length > 0, { message: 'must not be blank' });
 
 /** Optional GraphQL list argument: absent or null means "no filter". */
 export const kindsArg = z
