@@ -3,6 +3,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
@@ -11,11 +12,15 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  *
  * Usage: java -cp <jars> Neo4jLauncher.java <dataDir> <boltPort> <pageCache> <passwordFile>
  *
- * Prints "READY <port>" once the database accepts work. The parent process holds our stdin:
+ * Prints "READY <port>" once the database accepts work, or exits with DATABASE_FAILED when the
+ * database cannot be opened (the cause is in logs/debug.log). The parent process holds our stdin:
  * when that pipe closes (the parent exited, crashed or was killed) we shut down, so no JVM is
  * ever left behind, whatever happened to the parent.
  */
 public class Neo4jLauncher {
+  /** Exit code when the DBMS runs but the database does not (startEmbeddedNeo4j.ts knows it). */
+  static final int DATABASE_FAILED = 3;
+
   public static void main(String[] args) throws Exception {
     if (args.length != 4) {
       System.err.println("usage: Neo4jLauncher <dataDir> <boltPort> <pageCache> <passwordFile>");
@@ -50,6 +55,13 @@ public class Neo4jLauncher {
         .loadPropertiesFromFile(conf)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
+    // A store Neo4j cannot open (a store file missing, say) does not fail build(): the DBMS
+    // runs with the database offline, and Bolt would take logins only to refuse every query.
+    // build() starts the database before it returns, so a short wait tells started from failed.
+    if (!service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(2000)) {
+      System.err.println("The database '" + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + "' did not start.");
+      System.exit(DATABASE_FAILED); // runs the shutdown hook
+    }
     setPassword(service, Files.readString(Path.of(args[3])).trim());
 
     System.out.println("READY " + port);

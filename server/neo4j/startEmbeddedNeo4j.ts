@@ -4,6 +4,7 @@ import getPort from 'get-port';
 import { resolveClasspath, LAUNCHER_SOURCE } from './classpath.js';
 import { lockDataDir } from './dataDirLock.js';
 import { EmbeddedNeo4jError } from './EmbeddedNeo4jError.js';
+import { firstLoggedError, logSize } from './firstLoggedError.js';
 import { ensureNeo4jPassword, passwordFile } from './neo4jPassword.js';
 import { INSTALL_HINT, javaCommand, javaMajorVersion, MIN_JAVA } from './prerequisites.js';
 
@@ -63,6 +64,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     throw error;
   }
 
+  const logFrom = logSize(neo4jLogFile(dataDir));
   const child = spawn(java, [`-Xmx${options.heap}`, '-XX:+UseSerialGC', LAUNCHER_SOURCE, dataDir, String(port), options.pageCache, passwordFile(dataDir)], {
     // CLASSPATH rather than -cp: two hundred jar paths would bury the command in `ps`.
     env: { ...process.env, CLASSPATH: classpath },
@@ -82,7 +84,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   });
 
   try {
-    await waitForReady(child, exit, options.startTimeoutMs, () => stderrTail.join('\n'), dataDir);
+    await waitForReady(child, exit, options.startTimeoutMs, () => stderrTail.join('\n'), dataDir, logFrom);
   } catch (error) {
     child.kill('SIGKILL');
     await exit;
@@ -124,7 +126,17 @@ function neo4jLogFile(dataDir: string): string {
   return path.join(dataDir, 'logs', 'debug.log');
 }
 
-function waitForReady(child: ChildProcess, exit: Promise<{ code: number | null }>, timeoutMs: number, stderr: () => string, dataDir: string): Promise<void> {
+/** Neo4jLauncher.java's exit code when Neo4j runs but its database cannot be opened. */
+const DATABASE_FAILED = 3;
+
+function waitForReady(
+  child: ChildProcess,
+  exit: Promise<{ code: number | null }>,
+  timeoutMs: number,
+  stderr: () => string,
+  dataDir: string,
+  logFrom: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new EmbeddedNeo4jError(`Embedded Neo4j did not start within ${timeoutMs / 1000} s (NEO4J_START_TIMEOUT_S).\n${stderr()}`)),
@@ -140,11 +152,22 @@ function waitForReady(child: ChildProcess, exit: Promise<{ code: number | null }
     });
     void exit.then(({ code }) => {
       clearTimeout(timer);
+      const log = neo4jLogFile(dataDir);
+      if (code === DATABASE_FAILED) {
+        // Neo4j tells no client why; its log does, and the user should not have to dig for it.
+        const cause = firstLoggedError(log, logFrom) ?? 'no cause was logged';
+        return reject(
+          new EmbeddedNeo4jError(
+            `Neo4j cannot open the database in ${dataDir}: ${cause}\nNeo4j's own log: ${log}\n` +
+              `The store may be damaged: restore NEO4J_DATA_DIR from a backup, or move it away to start afresh (the seeds are loaded again).`,
+          ),
+        );
+      }
       const text = stderr();
       const hint = /lock|FileLock|already in use/i.test(text)
         ? `\nThe data folder ${dataDir} is in use by another Neo4j: stop it, or set NEO4J_DATA_DIR to another folder.`
         : '';
-      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint} Neo4j's own log: ${neo4jLogFile(dataDir)}\n${text}`));
+      reject(new EmbeddedNeo4jError(`Embedded Neo4j exited during start-up (code ${code}).${hint} Neo4j's own log: ${log}\n${text}`));
     });
   });
 }

@@ -2,13 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { healthQuery } from '../../../server/cypher/health.js';
 
 describe('healthQuery', () => {
-  it('reads properties of the graph and asks both full-text indexes, with no parameter', () => {
+  it('reads every property value of the graph and asks both full-text indexes, with no parameter', () => {
     expect(healthQuery()).toMatchInlineSnapshot(`
       {
         "cypher": "CALL {
         MATCH (n:Entity)
-        WITH n LIMIT 1000
-        RETURN count(n) AS entities, sum(size(n.id) + size(coalesce(n.name, '')) + size(coalesce(n.sources, ''))) AS read
+        RETURN count(n) AS entities
+      }
+      CALL {
+        MATCH (n)
+        WITH n LIMIT 10000
+        UNWIND keys(n) AS key
+        WITH n[key] AS value
+        RETURN sum(CASE WHEN value IS :: STRING OR value IS :: LIST<ANY> THEN size(value) ELSE 1 END) AS nodeValues
+      }
+      CALL {
+        MATCH ()-[r]->()
+        WITH r LIMIT 10000
+        UNWIND keys(r) AS key
+        WITH r[key] AS value
+        RETURN sum(CASE WHEN value IS :: STRING OR value IS :: LIST<ANY> THEN size(value) ELSE 1 END) AS relationshipValues
       }
       CALL {
         CALL db.index.fulltext.queryNodes('entity_text_en', 'a*') YIELD node
@@ -20,7 +33,7 @@ describe('healthQuery', () => {
         WITH node LIMIT 1
         RETURN count(node) AS zh
       }
-      RETURN entities, read, en, zh",
+      RETURN entities, nodeValues, relationshipValues, en, zh",
         "params": {},
       }
     `);
