@@ -7,7 +7,7 @@ const READS = ['tests/**/*.db.test.ts']; // read the article graph in the run's 
 const WRITES = ['tests/**/*.db-writes.test.ts']; // rewrite that graph, so they run alone
 const BROWSER = ['tests/browser/**/*.test.ts']; // Chromium against the served app
 // `npm start` as a process, with its own Neo4j
-const APP = ['tests/server/neo4j/lifecycle.test.ts', 'tests/server/neo4j/damagedStore.test.ts'];
+const APP = ['tests/server/neo4j/lifecycle.test.ts', 'tests/server/neo4j/damagedStore.test.ts', 'tests/server/neo4j/externalReconnect.test.ts'];
 
 const neo4j = { globalSetup: ['tests/setup/globalNeo4j.ts'] };
 

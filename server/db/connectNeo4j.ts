@@ -4,6 +4,7 @@ import { superviseNeo4j, type SupervisedNeo4j } from '../neo4j/superviseNeo4j.js
 import { createDriver } from './createDriver.js';
 import { createLimiter } from './createLimiter.js';
 import { createExecutor, type Executor } from './executor.js';
+import { watchReachability } from './watchReachability.js';
 
 /** How long a read may wait for its turn: a user would rather retry than stare at a spinner. */
 export const QUEUE_WAIT_MS = 2000;
@@ -37,15 +38,18 @@ export async function connectNeo4j(config: Config, logger: Logger, onEmbedded?: 
     maxWaitMs: QUEUE_WAIT_MS,
     onRefused: (load) => logger.warn(load, 'read refused: too many at once (MAX_CONCURRENT_QUERIES, QUERY_QUEUE)'),
   });
-  const executor = createExecutor({
+  // While the embedded JVM restarts, or a server of NEO4J_URI cannot be reached, fail at once
+  // rather than wait on a dead socket.
+  const reachability = embedded ? undefined : watchReachability(driver, config.neo4j.database, uri, logger);
+  const queries = createExecutor({
     driver,
     database: config.neo4j.database,
     txTimeoutMs: config.neo4j.txTimeoutMs,
     logger,
     limiter,
-    // While the embedded JVM is down, fail at once rather than wait on a dead socket.
-    unavailable: embedded && (() => embedded.unavailable()),
+    unavailable: embedded ? () => embedded.unavailable() : reachability?.unavailable,
   });
+  const executor = reachability ? reachability.watching(queries) : queries;
   return {
     uri,
     mode: embedded ? 'embedded' : 'external',
