@@ -7,7 +7,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { Context } from './context.js';
 import { costLimit } from './cost/costLimit.js';
-import { DEFAULT_MAX_QUERY_COST } from './cost/fieldCosts.js';
+import { DEFAULT_MAX_QUERY_COST, HEAVY_LANE } from './cost/fieldCosts.js';
+import { QUEUE_WAIT_MS } from './db/connectNeo4j.js';
+import { createLimiter } from './db/createLimiter.js';
+import { requestExecutor } from './db/requestExecutor.js';
 import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
 import { graphiqlPage } from './http/graphiqlPage.js';
@@ -55,6 +58,7 @@ export async function createApp({
     blockFieldSuggestion: { enabled: !exposeErrors },
   }).protect();
 
+  const heavyLane = createLimiter({ ...HEAVY_LANE, maxWaitMs: QUEUE_WAIT_MS, onRefused: (load) => logger.warn(load, 'heavy read refused: too many at once') });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -66,7 +70,7 @@ export async function createApp({
       // Apollo's page loads from a CDN; a browser gets our own GraphiQL instead (graphiqlPage).
       ApolloServerPluginLandingPageDisabled(),
       unavailableStatus<Context>(),
-      costLimit<Context>(maxQueryCost),
+      costLimit(maxQueryCost),
     ],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
@@ -86,7 +90,11 @@ export async function createApp({
   app.get('/health', healthHandler(executor, healthInfo));
   const graphiqlHtml = clientDir && path.join(clientDir, 'graphiql.html');
   if (graphiqlHtml && existsSync(graphiqlHtml)) app.use(graphiqlPage(graphiqlHtml));
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: () => Promise.resolve({ executor }) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve({ executor: requestExecutor(executor, heavyLane) }) }),
+  );
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));

@@ -1,6 +1,6 @@
-import type { Executor } from './db/executor.js';
+import type { RequestExecutor } from './db/requestExecutor.js';
 
 /** Per-request context: resolvers reach Neo4j only through the executor. */
 export interface Context {
-  executor: Executor;
+  executor: RequestExecutor;
 }

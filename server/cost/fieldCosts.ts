@@ -39,6 +39,17 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
  */
 export const DEFAULT_MAX_QUERY_COST = 3000;
 
+/**
+ * From this cost on, a request is heavy: its reads run one at a time, in a lane of their own
+ * (HEAVY_LANE), so that heavy traffic cannot take every turn. A depth-1 neighbourhood of one
+ * node (301) or a search (420) is light; the explorer's first screen (60 ids at limit 2000) is
+ * heavy, and waits its turn in that lane when others are heavy too.
+ */
+export const HEAVY_QUERY_COST = 1000;
+
+/** Heavy reads at once, and how many may wait (QUEUE_WAIT_MS at most) before a quick 503. */
+export const HEAVY_LANE = { concurrency: 2, queue: 8 };
+
 /** Introspection and unknown fields: no database work, but not free. */
 export const DEFAULT_FIELD_COST = 1;
 
