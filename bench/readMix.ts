@@ -46,32 +46,33 @@ export function normalRequest(ids: GraphIds, random: () => number): Operation {
 const wideNeighborhood = `neighborhood(ids: $ids, depth: 1, limit: 2000) { truncated nodes { id name summary } edges { id type source target sources { quote } } }`;
 
 /**
- * The heaviest operations the cost limit accepts (each just under MAX_QUERY_COST = 3000): an
- * abusive client picks whichever is slowest and sends it in a loop.
+ * The heaviest operations the cost limit accepts (each just under MAX_QUERY_COST = 2500, see
+ * server/cost/fieldCosts.ts): an abusive client picks whichever is slowest and loops it.
  */
 export function heavyAcceptedRequests(ids: GraphIds): Operation[] {
-  const seeds = ids.all.slice(0, 200);
+  const [a, b, c] = [ids.all[0], ids.all.at(-1), ids.all[Math.floor(ids.all.length / 2)]];
   return [
     {
-      name: 'wide neighbourhood + search 100',
-      query: `query($ids: [ID!]!) { ${wideNeighborhood} search(text: "项目", limit: 100) { score } }`,
-      variables: { ids: seeds },
+      name: 'widest neighbourhood (200 ids)',
+      query: `query($ids: [ID!]!) { ${wideNeighborhood} stats { kinds { key count } } }`,
+      variables: { ids: ids.all.slice(0, 200) },
     },
     {
-      name: '4 × paths (6 hops)',
-      query: `query($a: ID!, $b: ID!, $c: ID!) { p1: paths(from: $a, to: $b) { nodes { id } } p2: paths(from: $b, to: $c) { nodes { id } } p3: paths(from: $a, to: $c) { nodes { id } } p4: paths(from: $c, to: $a) { nodes { id } } }`,
-      variables: { a: ids.all[0], b: ids.all.at(-1), c: ids.all[Math.floor(ids.all.length / 2)] },
+      name: 'paths: one of 8 hops, three of 6',
+      query: `query($a: ID!, $b: ID!, $c: ID!) { p1: paths(from: $a, to: $b, maxHops: 8) { nodes { id } } p2: paths(from: $b, to: $c) { nodes { id } } p3: paths(from: $a, to: $c) { nodes { id } } p4: paths(from: $c, to: $a) { nodes { id } } }`,
+      variables: { a, b, c },
     },
     {
-      name: '5 × whole-graph aggregations',
-      query: `{ sharedByBureaus(minBureaus: 1) { entity { id } } investmentTargets { enterprise { id } } pledges { id } citations(documentId: "${ids.all.find((id) => id.startsWith('document:')) ?? 'document:none'}") { entityId } a: sharedByBureaus(minBureaus: 2) { entity { id } } }`,
+      name: '2 × shared by bureaus',
+      query: `{ s1: sharedByBureaus(minBureaus: 1) { entity { id } bureaus { id } } s2: sharedByBureaus(minBureaus: 2) { entity { id } } }`,
       variables: {},
     },
     {
-      name: 'entities 2000 + search 100',
-      query: `{ entities(limit: 2000) { id name summary aliases } search(text: "局", limit: 100) { score } }`,
+      name: 'all targets + all pledges + stats',
+      query: `{ investmentTargets { enterprise { id } destinations { id } } pledges { id name } stats { kinds { key count } } }`,
       variables: {},
     },
+    { name: 'entities 2000 + search', query: `{ entities(limit: 2000) { id name summary aliases } search(text: "局") { score } }`, variables: {} },
   ];
 }
 

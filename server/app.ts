@@ -26,7 +26,7 @@ export interface AppOptions {
   logger: Logger;
   /** Stack traces and internal messages in GraphQL errors: development only. */
   exposeErrors: boolean;
-  /** The most rows one request may make the database read (server/cost); 3000 when not set. */
+  /** The most rows one request may make the database read (server/cost); DEFAULT_MAX_QUERY_COST (2500) when not set. */
   maxQueryCost?: number;
   /** The built client (client/dist); not served when absent. */
   clientDir?: string;

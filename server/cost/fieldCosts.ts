@@ -8,7 +8,9 @@ export type FieldArgs = Record<string, unknown>;
 /**
  * What one root field may make the database touch, in rows (nodes or relationships read),
  * counted from its arguments before anything runs. These are upper bounds of each query's walk,
- * not averages: the limit exists for the client that asks for the most.
+ * not averages: the limit exists for the client that asks for the most. The fixed prices were
+ * set against the database time each query takes on the article's graph, at about 45 units per
+ * millisecond, the rate of the widest neighbourhood (2,200 units, ~50 ms).
  */
 export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
   // Candidates from the Chinese and English full-text indexes, ranked with the substring hits.
@@ -21,13 +23,13 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
   neighborhood: (args) =>
     list(args.ids, 200) + int(args.depth, 1, MAX_DEPTH) * int(args.limit, 1, 2000) * (list(args.kinds, Infinity) > 0 ? KINDS_WALK_FACTOR : 1),
   // A two-sided breadth-first search: each extra hop can multiply what it reads.
-  paths: (args) => 10 * 2 ** int(args.maxHops, 1, MAX_HOPS),
-  // Aggregations over every pledge of the graph, whatever the arguments.
-  sharedByBureaus: () => 500,
-  investmentTargets: (args) => (args.bureauId ? 50 : 500),
-  pledges: (args) => (args.bureauId ? 50 : 500),
+  paths: (args) => 5 * 2 ** int(args.maxHops, 1, MAX_HOPS),
+  // Aggregations over every pledge of the graph, whatever the arguments (~15–30 ms each).
+  sharedByBureaus: () => 1200,
+  investmentTargets: (args) => (args.bureauId ? 100 : 1000),
+  pledges: (args) => (args.bureauId ? 100 : 800),
   document: () => 10,
-  citations: () => 500,
+  citations: () => 700,
   walkthroughs: () => 20,
   // Read from Neo4j's count store.
   stats: () => 20,
@@ -35,14 +37,15 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
 
 /**
  * The most one request may cost: a depth-1 neighbourhood of 200 ids at the largest limit (the
- * explorer's widest request) fits, and so does any one field at its defaults with room to spare.
+ * explorer's widest request) fits, and so does any one field with any arguments but the widest
+ * walks; the heaviest request it lets through takes about 50 ms of database time.
  */
-export const DEFAULT_MAX_QUERY_COST = 3000;
+export const DEFAULT_MAX_QUERY_COST = 2500;
 
 /**
  * From this cost on, a request is heavy: its reads run one at a time, in a lane of their own
  * (HEAVY_LANE), so that heavy traffic cannot take every turn. A depth-1 neighbourhood of one
- * node (301) or a search (420) is light; the explorer's first screen (60 ids at limit 2000) is
+ * node (301), a search (420) or a path (320) is light; the explorer's first screen (60 ids at limit 2000) is
  * heavy, and waits its turn in that lane when others are heavy too.
  */
 export const HEAVY_QUERY_COST = 1000;

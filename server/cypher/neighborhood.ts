@@ -45,7 +45,9 @@ CALL {
   // No grouping key: one row even when nothing is expanded, so the outer row survives.
   RETURN collect(DISTINCT n) AS reached
 }
-WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+// The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
+WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
      cut OR ($depth >= ${level} AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
 WITH seeds, cut, found + [n IN fresh | { node: n, distance: ${level} }] AS found, fresh AS frontier`,
     )
@@ -67,8 +69,9 @@ CALL {
   WHERE b IN nodes
   RETURN collect(${edgeProjection('r')}) AS edges
 }
+WITH nodes, edges, truncated, [s IN seeds | s.id] AS seedIds
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges, truncated,
-       [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing`.trim(),
+       [id IN $ids WHERE NOT id IN seedIds] AS missing`.trim(),
     params: { ids, kinds, limit, depth, walkCap: walkCap(args) },
   };
 }

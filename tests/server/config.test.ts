@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.neo4j.embedded).toMatchObject({ port: 7687, dataDir: '.data/neo4j', heap: '512m' });
     expect(config.neo4j.txTimeoutMs).toBe(5000);
-    expect(config.maxQueryCost).toBe(3000);
+    expect(config.maxQueryCost).toBe(2500);
     expect(loadConfig({ MAX_QUERY_COST: '10000' }).maxQueryCost).toBe(10000);
   });
 

@@ -5,6 +5,7 @@ import { heavyAcceptedRequests, normalRequest, overCostRequest, type GraphIds } 
 import { runClients } from '../../../bench/runClients.js';
 import { prng } from '../../../bench/syntheticGraph.js';
 import { createApp, type App } from '../../../server/app.js';
+import { DEFAULT_MAX_QUERY_COST } from '../../../server/cost/fieldCosts.js';
 import { QUEUE_WAIT_MS } from '../../../server/db/connectNeo4j.js';
 import { createLimiter } from '../../../server/db/createLimiter.js';
 import { createExecutor, type Executor } from '../../../server/db/executor.js';
@@ -46,8 +47,8 @@ describe('the cost limit', () => {
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     const error = body.errors![0]!;
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit', maxCost: 3000 });
-    expect(error.message).toMatch(/over the limit of 3000 per request.*neighborhood \(as n0\).*lower its argument "limit"/);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit', maxCost: DEFAULT_MAX_QUERY_COST });
+    expect(error.message).toMatch(/over the limit of 2500 per request.*neighborhood \(as n0\).*lower its argument "limit"/);
     expect(JSON.stringify(body)).not.toContain('stacktrace');
   });
 

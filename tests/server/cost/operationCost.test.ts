@@ -24,8 +24,8 @@ describe('operationCost', () => {
   });
 
   it('counts paths by maxHops, search and entities by their limit, and a fixed price for the rest', () => {
-    expect(cost(`{ paths(from: "a", to: "b", maxHops: 2) { truncated } }`).total).toBe(40);
-    expect(cost(`{ paths(from: "a", to: "b") { truncated } }`).total).toBe(640);
+    expect(cost(`{ paths(from: "a", to: "b", maxHops: 2) { truncated } }`).total).toBe(20);
+    expect(cost(`{ paths(from: "a", to: "b") { truncated } }`).total).toBe(320);
     expect(cost(`{ search(text: "x") { score } }`).total).toBe(2 * CANDIDATES + 20);
     expect(cost(`{ entities(limit: 7) { id } }`).total).toBe(7);
     expect(cost(`{ stats { kinds { key } } walkthroughs { id } __typename }`).total).toBe(20 + 20 + 1);
@@ -42,7 +42,20 @@ describe('operationCost', () => {
 
   it('costs an out-of-range argument as its largest allowed value, leaving the range message to the resolver', () => {
     expect(cost(`{ entities(limit: 99999) { id } }`).total).toBe(2000);
-    expect(cost(`{ paths(from: "a", to: "b", maxHops: 50) { truncated } }`).total).toBe(10 * 2 ** 8);
+    expect(cost(`{ paths(from: "a", to: "b", maxHops: 50) { truncated } }`).total).toBe(5 * 2 ** 8);
+  });
+
+  it('accepts any one field at its widest but the walks, so that the ranges in the schema mean what they say', () => {
+    for (const field of [
+      `paths(from: "a", to: "b", maxHops: 8) { nodes { id } }`,
+      `entities(limit: 2000) { id }`,
+      `search(text: "x", limit: 100) { score }`,
+      `sharedByBureaus(minBureaus: 1) { entity { id } }`,
+      `investmentTargets { enterprise { id } }`,
+      `citations(documentId: "d") { entityId }`,
+    ]) {
+      expect(cost(`{ ${field} }`).total, field).toBeLessThanOrEqual(DEFAULT_MAX_QUERY_COST);
+    }
   });
 
   it("lets the explorer's widest requests through", () => {

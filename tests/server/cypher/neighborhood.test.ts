@@ -19,7 +19,9 @@ describe('neighborhoodQuery', () => {
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
         RETURN collect(DISTINCT n) AS reached
       }
-      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+      // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+      WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
+      WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
            cut OR ($depth >= 1 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
       WITH seeds, cut, found + [n IN fresh | { node: n, distance: 1 }] AS found, fresh AS frontier
       CALL {
@@ -30,7 +32,9 @@ describe('neighborhoodQuery', () => {
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
         RETURN collect(DISTINCT n) AS reached
       }
-      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+      // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+      WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
+      WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
            cut OR ($depth >= 2 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
       WITH seeds, cut, found + [n IN fresh | { node: n, distance: 2 }] AS found, fresh AS frontier
       CALL {
@@ -41,7 +45,9 @@ describe('neighborhoodQuery', () => {
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
         RETURN collect(DISTINCT n) AS reached
       }
-      WITH seeds, found, [n IN reached WHERE NOT n IN [x IN found | x.node]] AS fresh,
+      // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+      WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
+      WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
            cut OR ($depth >= 3 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
       WITH seeds, cut, found + [n IN fresh | { node: n, distance: 3 }] AS found, fresh AS frontier
       WITH seeds, cut, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
@@ -56,8 +62,9 @@ describe('neighborhoodQuery', () => {
         WHERE b IN nodes
         RETURN collect({ type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }) AS edges
       }
+      WITH nodes, edges, truncated, [s IN seeds | s.id] AS seedIds
       RETURN [n IN nodes | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END }] AS nodes, edges, truncated,
-             [id IN $ids WHERE NOT id IN [s IN seeds | s.id]] AS missing",
+             [id IN $ids WHERE NOT id IN seedIds] AS missing",
         "params": {
           "depth": 3,
           "ids": [

@@ -57,18 +57,18 @@ describe('neighborhood', () => {
   it('stops a kinds-filtered walk that knows too many other nodes, and says it was cut', async () => {
     // Four answers fit (the project and its three bureaus, two hops away), but a walk that may
     // know only KINDS_WALK_FACTOR × 4 nodes cannot take its third step when two hops hold more.
-    const twoHops = await neighborhood({ ids: [FUXING], depth: 2, limit: 2000 });
+    const twoHops = await neighborhood({ ids: [FUXING], depth: 2, limit: 1000 });
     expect(twoHops.nodes.length).toBeGreaterThan(KINDS_WALK_FACTOR * 4);
     const capped = await neighborhood({ ids: [FUXING], depth: 3, kinds: ['BUREAU'], limit: 4 });
     expect(capped.nodes).toHaveLength(4);
     expect(capped.truncated).toBe(true);
-    const roomy = await neighborhood({ ids: [FUXING], depth: 3, kinds: ['BUREAU'], limit: 2000 });
+    const roomy = await neighborhood({ ids: [FUXING], depth: 3, kinds: ['BUREAU'], limit: 200 });
     expect(roomy.truncated).toBe(false);
     expect(roomy.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(capped.nodes.map((n) => n.id)));
   });
 
   it('cuts deterministically, nearest first then by id, and says so', async () => {
-    const full = await neighborhood({ ids: [FUXING], depth: 2, limit: 2000 });
+    const full = await neighborhood({ ids: [FUXING], depth: 2, limit: 1000 });
     const cut = await neighborhood({ ids: [FUXING], depth: 2, limit: 5 });
     expect(cut.truncated).toBe(true);
     expect(cut.nodes).toHaveLength(5);
@@ -86,6 +86,11 @@ describe('neighborhood', () => {
   it('accepts several ids and merges their neighbourhoods', async () => {
     const sub = await neighborhood({ ids: ['enterprise:zto-express', 'place:sihekou-port'] });
     expect(sub.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['place:shiqiao', 'place:sihekou-port-container-terminal']));
+  });
+
+  it('refuses a walk wider than the cost limit allows, naming the argument to lower', async () => {
+    const body = await api.gql(Q, { ids: [FUXING], depth: 3, limit: 2000 });
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'limit', cost: 6001 } });
   });
 
   it('names unknown ids (NOT_FOUND) and refuses out-of-range depth and limit', async () => {
