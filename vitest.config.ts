@@ -20,7 +20,7 @@ const projects: TestProjectInlineConfiguration[] = [
   // the browser tests each serve the app and drive Chromium, which wants both cores.
   { extends: true, test: { name: 'db-serial', include: [...WRITES, ...BROWSER], ...neo4j, fileParallelism: false, sequence: { groupOrder: 2 } } },
   // Its apps start their own Neo4j and share nothing with the others: it runs in group 1, in
-  // one worker for its two minutes while the other worker goes through unit and db. A start
+  // its workers while the others go through unit and db. A start
   // (Neo4j, and the client's build on a fresh clone) shares the two cores meanwhile: more time.
   { extends: true, test: { name: 'app', include: APP, testTimeout: 180_000, sequence: { groupOrder: 1 } } },
 ];
