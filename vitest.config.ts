@@ -19,11 +19,9 @@ const projects: TestProjectInlineConfiguration[] = [
   // One file at a time: a file that rewrites the graph must never race one that reads it, and
   // the browser tests each serve the app and drive Chromium, which wants both cores.
   { extends: true, test: { name: 'db-serial', include: [...WRITES, ...BROWSER], ...neo4j, fileParallelism: false, sequence: { groupOrder: 2 } } },
-  // Its apps start their own Neo4j and share nothing with the others: it runs in group 1, in
-  // its workers while the others go through unit and db. A start
-  // (Neo4j, and the client's build on a fresh clone) shares the two cores meanwhile: more time.
-  // Its files one at a time: each starts Neo4j (three times, for the damaged store), and two JVM
-  // starts beside the db tests on two cores pushed a start past three minutes.
+  // Its apps start their own Neo4j and share nothing with the others: it runs in group 1, beside
+  // unit and db. Its files run one at a time: each starts Neo4j (the damaged-store file three
+  // times), and two starts beside the db tests on two cores pushed one past three minutes.
   { extends: true, test: { name: 'app', include: APP, testTimeout: 180_000, fileParallelism: false, sequence: { groupOrder: 1 } } },
 ];
 
