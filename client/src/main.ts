@@ -13,6 +13,7 @@ import { createPathPanel } from './views/pathPanel.js';
 import { createPresenterPanel } from './views/presenterPanel.js';
 import { createReadingView } from './views/readingView.js';
 import { createSearchBox } from './views/searchBox.js';
+import { createSharedView } from './views/sharedView.js';
 import { createStatusBanner } from './views/statusBanner.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
@@ -60,6 +61,7 @@ explorer.attach({
   help: createHelpDialog(byId<HTMLDialogElement>('help-dialog')),
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
+  shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;
@@ -71,7 +73,7 @@ explorer.attach({
   ready: () => (document.body.dataset.ready = 'true'),
 });
 
-listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button') }, dispatch);
+listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
 listenForShortcuts(canvas, dispatch, explorer.presenting);
 
 // Read-only handle for automation and the browser tests: what is on the canvas, and the view state.

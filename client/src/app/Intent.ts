@@ -1,7 +1,7 @@
 import type { EntityRecord } from '../api/records.js';
 import type { EntityKind, SourceSpan } from '../generated/graphql.js';
 import type { StepMove } from '../state/walkthrough.js';
-import type { LayoutName } from '../state/ViewState.js';
+import type { LayoutName, MinBureaus } from '../state/ViewState.js';
 
 export type ExportFormat = 'png' | 'svg' | 'json';
 
@@ -60,7 +60,19 @@ export type Intent =
   /** The canvas changed size under the presenter (full screen on or off). */
   | { type: 'canvasResized' }
   /** The retry of a failed first load: open the page's view again. */
-  | { type: 'reload' };
+  | { type: 'reload' }
+  // The shared-projects matrix (?view=shared).
+  /** The top bar's "Shared projects" (pressed again, it reports showExplorer). */
+  | { type: 'showShared' }
+  /** The matrix's way back to the canvas. */
+  | { type: 'showExplorer' }
+  | { type: 'setMinBureaus'; minBureaus: MinBureaus }
+  /** Hid or showed again a bureau's row or a project's column of the matrix. */
+  | { type: 'toggleSharedRow'; id: string }
+  | { type: 'toggleSharedColumn'; id: string }
+  | { type: 'showAllShared' }
+  /** Pressed a column heading or one of its cells: the explorer with its bureaus, their pledges and the entity. */
+  | { type: 'openShared'; entity: string };
 
 /** How a view reports an intent: the explorer's dispatch, handed to every view by main.ts. */
 export type Dispatch = (intent: Intent) => void;

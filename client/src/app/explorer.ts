@@ -7,6 +7,7 @@ import type { Intent } from './Intent.js';
 import { openView } from './openView.js';
 import { pathActions } from './pathActions.js';
 import { presenterActions } from './presenterActions.js';
+import { sharedActions } from './sharedActions.js';
 import { createSession, type Environment } from './session.js';
 import { showOverview } from './showOverview.js';
 import type { Views } from './views.js';
@@ -28,29 +29,39 @@ export function createExplorer(env: Environment) {
   const canvas = canvasActions(session);
   const paths = pathActions(session);
   const presenter = presenterActions(session);
+  const shared = sharedActions(session);
+  /** Canvas actions mean nothing while the matrix hides the canvas (Delete on the page, F). */
+  const onCanvas = (run: () => void) => () => void (state().view === 'explorer' && run());
+  /** Actions that show something on the canvas bring the explorer back first. */
+  const toCanvas =
+    <A extends unknown[]>(run: (...args: A) => void) =>
+    (...args: A) => {
+      shared.leave();
+      run(...args);
+    };
   const change = (next: ReturnType<typeof state>, undoable: boolean, full = false) => void commit(session, next, undoable, { full });
 
   const handlers: Handlers = {
     select: ({ ids, additive }) => canvas.select(ids, additive),
     deselect: () => canvas.deselect(),
-    expand: ({ id }) => canvas.expand(id),
+    expand: ({ id }) => onCanvas(() => canvas.expand(id))(),
     more: ({ id }) => canvas.more(id),
     addNeighbours: ({ from, ids }) => canvas.addNeighbours(from, ids),
-    hide: () => canvas.hide(),
-    hideOthers: () => canvas.hideOthers(),
+    hide: onCanvas(() => canvas.hide()),
+    hideOthers: onCanvas(() => canvas.hideOthers()),
     undo: () => canvas.undo(),
     redo: () => canvas.redo(),
-    fit: () => session.views.graph.fit(),
-    zoomToSelection: () => session.views.graph.zoomTo(state().selection),
-    overview: () => void guard(session, () => showOverview(session, true)),
+    fit: onCanvas(() => session.views.graph.fit()),
+    zoomToSelection: onCanvas(() => session.views.graph.zoomTo(state().selection)),
+    overview: toCanvas(() => void guard(session, () => showOverview(session, true))),
     setLayout: ({ layout }) => change(T.setLayout(state(), layout), false, true),
-    chooseHit: ({ entity }) => {
+    chooseHit: toCanvas(({ entity }: Extract<Intent, { type: 'chooseHit' }>) => {
       canvas.reveal(entity);
       // Keyboard focus goes to the canvas with the chosen node, so Enter expands it next.
       session.views.graph.focus();
-    },
-    reveal: ({ id }) => canvas.reveal(id),
-    pickCitation: ({ refs }) => canvas.pickCitation(refs),
+    }),
+    reveal: toCanvas(({ id }: Extract<Intent, { type: 'reveal' }>) => canvas.reveal(id)),
+    pickCitation: toCanvas(({ refs }: Extract<Intent, { type: 'pickCitation' }>) => canvas.pickCitation(refs)),
     showSpan: ({ span }) => session.views.reading.showSpan(span.start, span.end),
     toggleKind: ({ kind }) => change(T.toggleKind(state(), kind), true),
     toggleRelation: ({ relation }) => change(T.toggleRelation(state(), relation), true),
@@ -67,11 +78,18 @@ export function createExplorer(env: Environment) {
     setPathEnd: ({ end }) => paths.setPathEnd(end),
     findPaths: () => paths.findPaths(),
     clearPath: () => paths.clearPath(),
-    present: () => presenter.present(),
+    present: toCanvas(() => presenter.present()),
     moveStep: ({ move }) => presenter.moveStep(move),
     exitPresenter: () => presenter.exitPresenter(),
     canvasResized: () => session.views.graph.fit(),
     reload: () => void explorer.start(),
+    showShared: () => shared.showShared(),
+    showExplorer: () => shared.showExplorer(),
+    setMinBureaus: ({ minBureaus }) => shared.setMinBureaus(minBureaus),
+    toggleSharedRow: ({ id }) => shared.toggleRow(id),
+    toggleSharedColumn: ({ id }) => shared.toggleColumn(id),
+    showAllShared: () => shared.showAll(),
+    openShared: ({ entity }) => shared.open(entity),
   };
 
   const explorer = {

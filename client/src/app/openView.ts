@@ -5,6 +5,7 @@ import { guard } from './guard.js';
 import * as load from './loaders.js';
 import { renderPanels, renderViews } from './renderViews.js';
 import type { Session } from './session.js';
+import { ensureShared } from './sharedActions.js';
 import { showOverview } from './showOverview.js';
 
 /** The article and its cited spans, for the reading view. */
@@ -37,7 +38,13 @@ export async function openView(session: Session, resume: () => Promise<boolean>)
       // resume() dropped an unknown walkthrough from the state: the rest of the link opens.
       const s = session.state();
       if (presenting) views.status.dismiss('loading');
-      else if (s.visible.length) {
+      else if (s.view === 'shared') {
+        // The matrix instead of the canvas; the canvas opens (with the overview) on the way back.
+        views.status.show('loading', session.m().sharedLoading);
+        await ensureShared(session);
+        views.status.clear();
+        void renderViews(session);
+      } else if (s.visible.length) {
         views.status.show('loading', session.m().loading);
         const loaded = await load.loadIds(session, s.visible);
         const known = (id: string) => session.cache.nodes.has(id);

@@ -9,6 +9,7 @@ import type { LayoutName } from '../state/ViewState.js';
 import { followStatePath, noPathFound } from './pathState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
 import { presenterModel } from './presenterModel.js';
+import { sharedModel } from './sharedModel.js';
 import type { Session } from './session.js';
 import { viewCaption } from './viewCaption.js';
 
@@ -29,6 +30,14 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const edges = edgesAmong(cache, s.visible);
   // Before the layout: the narration panel takes room from the canvas the layout fits into.
   views.presenter.render(presenterModel(session));
+  // The matrix replaces the canvas: the canvas keeps what it holds, untouched while it is hidden
+  // (a layout in a hidden container would fit into nothing), and is drawn again on the way back.
+  views.shared.render(sharedModel(session));
+  if (s.view === 'shared') {
+    renderPanels(session);
+    session.env.writeQuery(stateToQuery(s, session.defaults));
+    return Promise.resolve();
+  }
   const added = views.graph.sync(viewElements(nodes, edges, s.lang));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);

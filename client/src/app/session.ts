@@ -6,7 +6,7 @@ import type { Citation } from '../reading/segmentText.js';
 import { startHistory, type History } from '../state/history.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
-import type { WalkthroughRecord } from '../api/records.js';
+import type { EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
 import type { PathResult } from './loaders.js';
 import type { Unjoined } from './Unjoined.js';
 import type { Views } from './views.js';
@@ -53,6 +53,10 @@ export interface Session {
   walkthroughsLoading: Promise<WalkthroughRecord[]> | null;
   /** Focus ids of the walkthroughs that the graph lacks: said once, after the first step is shown. */
   walkthroughsMissing: string[];
+  /** The shared-projects matrix's data (sharedByBureaus with N = 1, and the bureaus): null until it is first shown. */
+  shared: { records: SharedRecord[]; bureaus: EntityRecord[] } | null;
+  /** Rows (bureau ids) and columns (entity ids) of the matrix the user hid. */
+  sharedHidden: { rows: Set<string>; columns: Set<string> };
   firstScreen: boolean;
   /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
   pending: number;
@@ -86,6 +90,8 @@ export function createSession(env: Environment): Session {
     walkthroughs: null,
     walkthroughsLoading: null,
     walkthroughsMissing: [],
+    shared: null,
+    sharedHidden: { rows: new Set(), columns: new Set() },
     firstScreen: true,
     pending: 0,
     state: () => session.history.present,

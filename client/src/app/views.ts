@@ -8,6 +8,7 @@ import type { createMoreChooser } from '../views/moreChooser.js';
 import type { createPathPanel } from '../views/pathPanel.js';
 import type { createPresenterPanel } from '../views/presenterPanel.js';
 import type { createReadingView } from '../views/readingView.js';
+import type { createSharedView } from '../views/sharedView.js';
 import type { SearchBox } from '../views/searchBox.js';
 import type { createStatusBanner } from '../views/statusBanner.js';
 import type { createToolbar } from '../views/toolbar.js';
@@ -29,6 +30,8 @@ export interface Views {
   help: ReturnType<typeof createHelpDialog>;
   more: ReturnType<typeof createMoreChooser>;
   presenter: ReturnType<typeof createPresenterPanel>;
+  /** The shared-projects matrix, shown instead of the canvas when the state's view is 'shared'. */
+  shared: ReturnType<typeof createSharedView>;
   staticText(lang: Lang): void;
   /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
   caption(summary: string, caption: string): void;

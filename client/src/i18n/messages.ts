@@ -126,6 +126,27 @@ export interface Messages {
   /** What the mouse does, under the shortcut tables. */
   mouseHint: string;
   shortcuts: Record<Command, string>;
+  /** The shared-projects matrix (?view=shared) and the top bar's way to it. */
+  sharedProjects: string;
+  sharedHeading: string;
+  sharedIntro: string;
+  sharedBack: string;
+  sharedLoading: string;
+  sharedMinBureaus: string;
+  sharedMinOption: (n: number) => string;
+  sharedHideMenu: string;
+  sharedRows: string;
+  sharedColumns: string;
+  sharedHidden: string;
+  sharedShowAll: string;
+  sharedCorner: string;
+  sharedBureauCount: (n: number) => string;
+  sharedPledgeCount: (n: number) => string;
+  sharedCellLabel: (bureau: string, pledges: number, entity: string) => string;
+  sharedColumnLabel: (entity: string, bureaus: number, pledges: number) => string;
+  sharedShowAgain: (name: string) => string;
+  sharedNone: (n: number) => string;
+  sharedTableLabel: string;
 }
 
 const en: Messages = {
@@ -266,6 +287,28 @@ const en: Messages = {
     lastStep: 'Last step',
     exitPresenter: 'Leave presenter mode',
   },
+  sharedProjects: 'Shared projects',
+  sharedHeading: 'Projects and places that bureaus share',
+  sharedIntro:
+    'Each cell counts one bureau’s pledges on a project or place. Press a cell or a column heading to see those bureaus, their pledges and the project in the graph.',
+  sharedBack: '← Back to the graph',
+  sharedLoading: 'Loading the shared projects…',
+  sharedMinBureaus: 'Shared by at least',
+  sharedMinOption: (n) => `${n} bureau${n === 1 ? '' : 's'}`,
+  sharedHideMenu: 'Show or hide rows and columns',
+  sharedRows: 'Bureaus (rows)',
+  sharedColumns: 'Projects and places (columns)',
+  sharedHidden: 'Hidden:',
+  sharedShowAll: 'Show all',
+  sharedCorner: 'Bureau',
+  sharedBureauCount: (n) => `${n} bureau${n === 1 ? '' : 's'}`,
+  sharedPledgeCount: (n) => `${n} pledge${n === 1 ? '' : 's'}`,
+  sharedCellLabel: (bureau, pledges, entity) => `${bureau}: ${pledges} pledge${pledges === 1 ? '' : 's'} on ${entity}. Open in the graph`,
+  sharedColumnLabel: (entity, bureaus, pledges) =>
+    `${entity}: ${bureaus} bureau${bureaus === 1 ? '' : 's'}, ${pledges} pledge${pledges === 1 ? '' : 's'}. Open in the graph`,
+  sharedShowAgain: (name) => `Show ${name} again`,
+  sharedNone: (n) => `No project or place is concerned by the pledges of ${n} or more bureaus, or all are hidden.`,
+  sharedTableLabel: 'Pledges per bureau on shared projects and places',
 };
 
 const zh: Messages = {
@@ -398,6 +441,26 @@ const zh: Messages = {
     lastStep: '最后一步',
     exitPresenter: '退出演示',
   },
+  sharedProjects: '共同项目',
+  sharedHeading: '各部门共同涉及的项目和地点',
+  sharedIntro: '每个格子是一个部门涉及该项目或地点的承诺数。点击格子或列标题，即可在图谱中查看这些部门、它们的承诺和该项目。',
+  sharedBack: '← 返回图谱',
+  sharedLoading: '正在加载共同项目…',
+  sharedMinBureaus: '至少涉及的部门数',
+  sharedMinOption: (n) => `${n} 个部门`,
+  sharedHideMenu: '显示或隐藏行和列',
+  sharedRows: '部门（行）',
+  sharedColumns: '项目和地点（列）',
+  sharedHidden: '已隐藏：',
+  sharedShowAll: '全部显示',
+  sharedCorner: '部门',
+  sharedBureauCount: (n) => `${n} 个部门`,
+  sharedPledgeCount: (n) => `${n} 项承诺`,
+  sharedCellLabel: (bureau, pledges, entity) => `${bureau}：${pledges} 项承诺涉及${entity}。在图谱中打开`,
+  sharedColumnLabel: (entity, bureaus, pledges) => `${entity}：${bureaus} 个部门，${pledges} 项承诺。在图谱中打开`,
+  sharedShowAgain: (name) => `重新显示${name}`,
+  sharedNone: (n) => `没有 ${n} 个或以上部门的承诺共同涉及的项目或地点，或已全部隐藏。`,
+  sharedTableLabel: '各部门在共同项目和地点上的承诺数',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, zh };

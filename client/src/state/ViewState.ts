@@ -6,6 +6,13 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'breadthfirst'];
 
+/** What the page shows: the graph explorer, or the shared-projects matrix (`?view=shared`). */
+export type PageView = 'explorer' | 'shared';
+/** The matrix's N: columns are what the pledges of at least this many bureaus concern. */
+export type MinBureaus = 1 | 2 | 3;
+export const MIN_BUREAUS: readonly MinBureaus[] = [1, 2, 3];
+export const DEFAULT_MIN_BUREAUS: MinBureaus = 2;
+
 /**
  * Everything that makes a view reproducible, as plain data: what the URL carries and what
  * undo/redo restores. Entity data itself lives in the GraphCache, not here.
@@ -27,6 +34,10 @@ export interface ViewState {
   expandLimit: number;
   /** Presenter mode: which walkthrough, at which step (1-based, as the URL and the room say it); null when exploring. */
   walk: { id: string; step: number } | null;
+  /** The page's view: the canvas, or the shared-projects matrix instead of it. */
+  view: PageView;
+  /** The matrix's "shared by at least N bureaus" (kept while exploring, so the way back finds it). */
+  minBureaus: MinBureaus;
 }
 
 export const DEFAULT_EXPAND_LIMIT = 25;
@@ -43,5 +54,7 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     path: null,
     expandLimit: DEFAULT_EXPAND_LIMIT,
     walk: null,
+    view: 'explorer',
+    minBureaus: DEFAULT_MIN_BUREAUS,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isEntityKind } from '../graph/kinds.js';
-import { LANGS, LAYOUTS, type ViewState } from './ViewState.js';
+import { LANGS, LAYOUTS, MIN_BUREAUS, type MinBureaus, type ViewState } from './ViewState.js';
 
 // The page's policy allows no eval: zod would call Function() once to learn whether it may
 // compile its parsers, and the browser would report the refusal as a violation. A URL's few
@@ -41,6 +41,13 @@ const QuerySchema = z.object({
   walk: ID.optional().catch(undefined),
   // Clamped to the walkthrough's length once it is loaded; here only "a positive whole number".
   step: z.coerce.number().int().min(1).max(999).optional().catch(undefined),
+  // The shared-projects matrix instead of the canvas, and its N (1, 2 or 3 bureaus).
+  view: z.enum(['shared']).optional().catch(undefined),
+  mb: z.coerce
+    .number()
+    .refine((n): n is MinBureaus => MIN_BUREAUS.includes(n as MinBureaus))
+    .optional()
+    .catch(undefined),
 });
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
@@ -63,6 +70,8 @@ export function stateToQuery(state: ViewState, defaults: ViewState): string {
     params.set('walk', state.walk.id);
     params.set('step', String(state.walk.step));
   }
+  if (state.view === 'shared') params.set('view', 'shared');
+  if (state.minBureaus !== defaults.minBureaus) params.set('mb', String(state.minBureaus));
   return params.toString();
 }
 
@@ -82,5 +91,7 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     expandLimit: q.n ?? defaults.expandLimit,
     // A step without a walkthrough means nothing; a walkthrough without a step starts at the first.
     walk: q.walk ? { id: q.walk, step: q.step ?? 1 } : null,
+    view: q.view ?? 'explorer',
+    minBureaus: q.mb ?? defaults.minBureaus,
   };
 }

@@ -8,6 +8,7 @@ import type { DetailsInput } from '../../../client/src/views/detailsPanel.js';
 import type { CanvasNode, GraphView } from '../../../client/src/views/graphView.js';
 import type { PathPanelInput } from '../../../client/src/views/pathPanel.js';
 import type { PresenterModel } from '../../../client/src/views/presenterPanel.js';
+import type { SharedViewModel } from '../../../client/src/views/sharedView.js';
 import type { StatusAction, StatusKind } from '../../../client/src/views/statusBanner.js';
 
 /** What the graph view was last asked to show. */
@@ -32,6 +33,7 @@ export interface Recorded {
   details: DetailsInput | null;
   paths: PathPanelInput | null;
   presenter: PresenterModel | null;
+  shared: SharedViewModel | null;
   toolbar: { state: ViewState; can: { undo: boolean; redo: boolean; shownNodes: number } } | null;
   filters: ViewState | null;
   caption: { summary: string; caption: string } | null;
@@ -112,6 +114,7 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     details: null,
     paths: null,
     presenter: null,
+    shared: null,
     toolbar: null,
     filters: null,
     caption: null,
@@ -149,6 +152,7 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     help: { open: (lang) => void (recorded.help = lang), isOpen: () => recorded.help !== null },
     more: { open: (from: string, rest: Partial<Record<EntityKind, string[]>>, _cache: GraphCache) => void (recorded.more = { from, rest }) },
     presenter: { render: (model) => void (recorded.presenter = model), leaveFullScreen: () => undefined },
+    shared: { render: (model) => void (recorded.shared = model) },
     staticText: (lang) => void (recorded.staticLang = lang),
     caption: (summary, caption) => void (recorded.caption = { summary, caption }),
     download: (name, data) => void recorded.downloads.push({ name, data }),

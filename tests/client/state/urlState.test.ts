@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KIND_ORDER } from '../../../client/src/graph/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { stateFromQuery, stateToQuery } from '../../../client/src/state/urlState.js';
-import { initialState, LANGS, LAYOUTS, type ViewState } from '../../../client/src/state/ViewState.js';
+import { initialState, LANGS, LAYOUTS, MIN_BUREAUS, type ViewState } from '../../../client/src/state/ViewState.js';
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 'enterprise', 'institution', 'event'), slug).map(([k, s]) => `${k}:${s}`);
@@ -22,6 +22,8 @@ const viewState: fc.Arbitrary<ViewState> = fc
     path: fc.option(fc.record({ from: nodeId, to: nodeId }), { nil: null }),
     expandLimit: fc.integer({ min: 1, max: 500 }),
     walk: fc.option(fc.record({ id: slug.map((s) => `walkthrough:${s}`), step: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
+    view: fc.constantFrom('explorer' as const, 'shared' as const),
+    minBureaus: fc.constantFrom(...MIN_BUREAUS),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
   })
   .map(({ pickExpanded, ...s }) => ({ ...s, expanded: s.visible.filter((_, i) => pickExpanded[i]) }));
@@ -83,5 +85,16 @@ describe('view state ⇄ URL', () => {
     // A step without a walkthrough, or a walkthrough id that is not an id, means no presenter mode.
     expect(stateFromQuery('step=3', defaults).walk).toBeNull();
     expect(stateFromQuery('walk=<script>&step=3', defaults).walk).toBeNull();
+  });
+
+  it('carries the shared-projects matrix as view=shared and its N as mb=1|2|3 (2 by default, left out)', () => {
+    const defaults = initialState('en');
+    const shared = stateFromQuery('view=shared&mb=3', defaults);
+    expect(shared.view).toBe('shared');
+    expect(shared.minBureaus).toBe(3);
+    expect(stateToQuery({ ...defaults, view: 'shared' }, defaults)).toBe('lang=en&view=shared');
+    expect(stateFromQuery('view=shared', defaults).minBureaus).toBe(2);
+    for (const bad of ['view=matrix&mb=4', 'view=&mb=0', 'mb=2.5', 'mb=two'])
+      expect(stateFromQuery(bad, defaults)).toMatchObject({ view: 'explorer', minBureaus: 2 });
   });
 });
