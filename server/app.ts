@@ -13,6 +13,7 @@ import { createLimiter } from './db/createLimiter.js';
 import { requestExecutor } from './db/requestExecutor.js';
 import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
+import { exportRoutes } from './http/exportRoutes.js';
 import { graphiqlPage } from './http/graphiqlPage.js';
 import { healthHandler } from './http/healthHandler.js';
 import { securityHeaders } from './http/securityHeaders.js';
@@ -88,6 +89,7 @@ export async function createApp({
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.get('/health', healthHandler(executor, healthInfo));
+  app.use(exportRoutes(executor, logger));
   const graphiqlHtml = clientDir && path.join(clientDir, 'graphiql.html');
   if (graphiqlHtml && existsSync(graphiqlHtml)) app.use(graphiqlPage(graphiqlHtml));
   app.use(
@@ -99,7 +101,7 @@ export async function createApp({
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
     // Client-side routes (permalinks) resolve to the app shell.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
+    app.get(/^\/(?!graphql|health|export\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   }
 
   // Malformed bodies and anything else thrown by middleware: a short JSON answer, never a stack trace.

@@ -2,9 +2,12 @@ import type { CypherQuery } from '../db/CypherQuery.js';
 import { nodeProjection } from './fragments.js';
 
 /**
- * Enterprises and institutions that pledges court (TARGETS) or partner with (PARTNERS), with
- * the bureaus and pledges involved and the places or projects those pledges court them for
- * (DESTINED_FOR). `bureauFound` tells an unknown bureau id from a bureau that courts no one.
+ * Enterprises and institutions that pledges court (TARGETS) or partner with (PARTNERS), one entry
+ * per bureau (byBureau: its pledges, the relationships with their quotes, and the places or
+ * projects those pledges court them for, DESTINED_FOR), with the enterprise's own SETTLES_IN,
+ * OPERATES and LOCATED_IN relationships (own), so that a destination is known wherever the graph
+ * knows one. Stages and the merged lists are derived in resolvers/investmentTargets.ts.
+ * `bureauFound` tells an unknown bureau id from a bureau that courts no one.
  */
 export function investmentTargetsQuery(bureauId: string | null): CypherQuery {
   return {
@@ -16,15 +19,19 @@ CALL {
   WHERE (e:Enterprise OR e:Institution) AND ($bureauId IS NULL OR b = bureau)
   OPTIONAL MATCH (p)-[:DESTINED_FOR]->(d:Entity)
   WITH e, b, p, rel, d ORDER BY b.id, p.position, d.position
-  WITH e, collect(DISTINCT b) AS bureaus, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,
-       collect(DISTINCT type(rel)) AS relations
-  RETURN collect({
-    enterprise: ${nodeProjection('e')},
-    bureaus: [b IN bureaus | properties(b)],
+  WITH e, b, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,
+       collect(DISTINCT { type: type(rel), pledgeId: p.id, sources: rel.sources }) AS relations
+  ORDER BY b.id
+  WITH e, collect({
+    bureau: properties(b),
     pledges: [p IN pledges | properties(p)],
-    destinations: [d IN destinations | ${nodeProjection('d')}],
-    relations: relations
-  }) AS targets
+    relations: relations,
+    destinations: [d IN destinations | ${nodeProjection('d')}]
+  }) AS byBureau
+  OPTIONAL MATCH (e)-[own:SETTLES_IN|OPERATES|LOCATED_IN]->(x:Entity)
+  WITH e, byBureau, own, x ORDER BY x.position, x.id
+  WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: ${nodeProjection('x')} } END) AS own
+  RETURN collect({ enterprise: ${nodeProjection('e')}, byBureau: byBureau, own: own }) AS targets
 }
 RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets`.trim(),
     params: { bureauId },

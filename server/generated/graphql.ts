@@ -287,6 +287,20 @@ export type Shared = {
   pledges: Array<Pledge>;
 };
 
+/**
+ * How far the courting of a company or institution has gone, derived from the verb the source
+ * uses for it; the table of verbs is server/targets/stages.ts. Furthest first.
+ */
+export type TargetStage =
+  /** It settles, or is to settle, in a park or place: 入驻, 落户. */
+  | 'SETTLED'
+  /** It is being attracted, brought in or contacted: 招引, 引进, 引入, 对接. */
+  | 'COURTED'
+  /** It is being inspected and studied: 考察, 调研. */
+  | 'STUDIED'
+  /** It is being watched closely: 紧盯. */
+  | 'WATCHED';
+
 /** An enterprise or institution being courted, partnered or brought in. */
 export type Target = {
   __typename?: 'Target';
@@ -296,10 +310,48 @@ export type Target = {
   bureaus: Array<Entity>;
   /** Those pledges. */
   pledges: Array<Pledge>;
-  /** The parks, places, plazas or projects it is courted for. */
+  /**
+   * Where it is courted for or sits: the parks, places, plazas or projects its pledges are
+   * DESTINED_FOR, the places it SETTLES_IN and what it OPERATES; where the graph knows none of
+   * these, the places it is LOCATED_IN. In reading order.
+   */
   destinations: Array<Entity>;
-  /** How the pledges relate to it: TARGETS (courted, brought in) and/or PARTNERS. */
+  /**
+   * How it is related: TARGETS (courted, brought in) and/or PARTNERS from the pledges, and the
+   * enterprise's own SETTLES_IN and/or OPERATES.
+   */
   relations: Array<Scalars['String']['output']>;
+  /** The furthest stage over all its bureaus (byBureau); null when no quote holds a verb of the stage table. */
+  stage?: Maybe<TargetStage>;
+  /** The verb that gave stage, as the source writes it (入驻, 引入, …). */
+  stageVerb?: Maybe<Scalars['String']['output']>;
+  /** One entry per bureau whose pledges court or partner it: the rows of the investment-targets table. */
+  byBureau: Array<TargetByBureau>;
+};
+
+/** One bureau's side of a Target: one row of the investment-targets table. */
+export type TargetByBureau = {
+  __typename?: 'TargetByBureau';
+  /** The bureau. */
+  bureau: Entity;
+  /** Its pledges that court or partner the enterprise. */
+  pledges: Array<Pledge>;
+  /** TARGETS and/or PARTNERS from these pledges, and the enterprise's own SETTLES_IN and/or OPERATES. */
+  relations: Array<Scalars['String']['output']>;
+  /**
+   * Derived from the verb of the nearest words: the quotes of these relationships, else the
+   * pledges' text, else the pledges' other quotes; the furthest stage among the verbs found there.
+   * Null when none holds a verb of the stage table.
+   */
+  stage?: Maybe<TargetStage>;
+  /** The verb that gave stage, as the source writes it. */
+  stageVerb?: Maybe<Scalars['String']['output']>;
+  /** The quote in which stageVerb occurs. */
+  stageQuote?: Maybe<Scalars['String']['output']>;
+  /** Where it is courted for or sits, through these pledges and the enterprise's own relationships (as Target.destinations). */
+  destinations: Array<Entity>;
+  /** The words of the source that state these relationships, in text order. */
+  sources: Array<SourceSpan>;
 };
 
 /** Words of a document cited by an entity or a relationship (exactly one of entityId, edgeId). */
@@ -566,7 +618,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Shared: ResolverTypeWrapper<Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']> }>;
-  Target: ResolverTypeWrapper<Omit<Target, 'enterprise' | 'bureaus' | 'destinations'> & { enterprise: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']> }>;
+  TargetStage: TargetStage;
+  Target: ResolverTypeWrapper<Omit<Target, 'enterprise' | 'bureaus' | 'destinations' | 'byBureau'> & { enterprise: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']>, byBureau: Array<ResolversTypes['TargetByBureau']> }>;
+  TargetByBureau: ResolverTypeWrapper<Omit<TargetByBureau, 'bureau' | 'destinations'> & { bureau: ResolversTypes['Entity'], destinations: Array<ResolversTypes['Entity']> }>;
   Citation: ResolverTypeWrapper<Citation>;
   Walkthrough: ResolverTypeWrapper<Walkthrough>;
   Step: ResolverTypeWrapper<Step>;
@@ -596,7 +650,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Shared: Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']> };
-  Target: Omit<Target, 'enterprise' | 'bureaus' | 'destinations'> & { enterprise: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']> };
+  Target: Omit<Target, 'enterprise' | 'bureaus' | 'destinations' | 'byBureau'> & { enterprise: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']>, byBureau: Array<ResolversParentTypes['TargetByBureau']> };
+  TargetByBureau: Omit<TargetByBureau, 'bureau' | 'destinations'> & { bureau: ResolversParentTypes['Entity'], destinations: Array<ResolversParentTypes['Entity']> };
   Citation: Citation;
   Walkthrough: Walkthrough;
   Step: Step;
@@ -767,6 +822,20 @@ export type TargetResolvers<ContextType = Context, ParentType extends ResolversP
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
   destinations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['TargetStage']>, ParentType, ContextType>;
+  stageVerb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  byBureau?: Resolver<Array<ResolversTypes['TargetByBureau']>, ParentType, ContextType>;
+};
+
+export type TargetByBureauResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetByBureau'] = ResolversParentTypes['TargetByBureau']> = {
+  bureau?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['TargetStage']>, ParentType, ContextType>;
+  stageVerb?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageQuote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinations?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -831,6 +900,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Shared?: SharedResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetByBureau?: TargetByBureauResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Walkthrough?: WalkthroughResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { investmentTargetsQuery } from '../../../server/cypher/investmentTargets.js';
 
 describe('investmentTargetsQuery', () => {
-  it('lists courted parties with their bureaus, pledges and destinations', () => {
+  it('lists courted parties per bureau, with pledges, quotes, destinations and their own SETTLES_IN, OPERATES, LOCATED_IN', () => {
     expect(investmentTargetsQuery('bureau:investment-promotion')).toMatchInlineSnapshot(`
       {
         "cypher": "OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
@@ -12,15 +12,19 @@ describe('investmentTargetsQuery', () => {
         WHERE (e:Enterprise OR e:Institution) AND ($bureauId IS NULL OR b = bureau)
         OPTIONAL MATCH (p)-[:DESTINED_FOR]->(d:Entity)
         WITH e, b, p, rel, d ORDER BY b.id, p.position, d.position
-        WITH e, collect(DISTINCT b) AS bureaus, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,
-             collect(DISTINCT type(rel)) AS relations
-        RETURN collect({
-          enterprise: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END },
-          bureaus: [b IN bureaus | properties(b)],
+        WITH e, b, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,
+             collect(DISTINCT { type: type(rel), pledgeId: p.id, sources: rel.sources }) AS relations
+        ORDER BY b.id
+        WITH e, collect({
+          bureau: properties(b),
           pledges: [p IN pledges | properties(p)],
-          destinations: [d IN destinations | d { .*, text: CASE WHEN d:Document THEN null ELSE d.text END }],
-          relations: relations
-        }) AS targets
+          relations: relations,
+          destinations: [d IN destinations | d { .*, text: CASE WHEN d:Document THEN null ELSE d.text END }]
+        }) AS byBureau
+        OPTIONAL MATCH (e)-[own:SETTLES_IN|OPERATES|LOCATED_IN]->(x:Entity)
+        WITH e, byBureau, own, x ORDER BY x.position, x.id
+        WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: x { .*, text: CASE WHEN x:Document THEN null ELSE x.text END } } END) AS own
+        RETURN collect({ enterprise: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END }, byBureau: byBureau, own: own }) AS targets
       }
       RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets",
         "params": {

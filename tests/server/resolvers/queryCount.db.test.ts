@@ -17,7 +17,8 @@ const OPERATIONS: Record<string, string> = {
   neighborhood: `{ neighborhood(ids: ["project:fuxing-road-culture-technology-project"], depth: 3) { ${SUBGRAPH} } }`,
   paths: `{ paths(from: "enterprise:zto-express", to: "place:sihekou-port") { ${SUBGRAPH} } }`,
   sharedByBureaus: `{ sharedByBureaus { entity { ${ENTITY} } bureaus { ${ENTITY} } pledges { ${PLEDGE} } } }`,
-  investmentTargets: `{ investmentTargets { enterprise { ${ENTITY} } bureaus { ${ENTITY} } pledges { ${PLEDGE} } destinations { ${ENTITY} } relations } }`,
+  investmentTargets: `{ investmentTargets { enterprise { ${ENTITY} } bureaus { ${ENTITY} } pledges { ${PLEDGE} } destinations { ${ENTITY} } relations stage stageVerb
+    byBureau { bureau { ${ENTITY} } pledges { ${PLEDGE} } relations stage stageVerb stageQuote destinations { ${ENTITY} } sources { documentId start end quote } } } }`,
   pledges: `{ pledges { ${PLEDGE} } }`,
   document: `{ document(id: "document:taibai-2023-pledges") { ${COMMON} title date reporters text subtitle place } }`,
   entities: `{ entities(kinds: [BUREAU, PLEDGE]) { ${ENTITY} } }`,

@@ -10,6 +10,27 @@ const SHARED = `query($kinds: [EntityKind!], $minBureaus: Int) { sharedByBureaus
 const TARGETS = `query($bureauId: ID) { investmentTargets(bureauId: $bureauId) {
   enterprise { id name nameEn } relations bureaus { id } pledges { id text } destinations { id name } } }`;
 
+const STAGED = `{ investmentTargets { enterprise { id } relations stage stageVerb destinations { id }
+  byBureau { bureau { id } relations stage stageVerb stageQuote destinations { id } sources { quote } pledges { id } } } }`;
+
+type StagedTarget = {
+  enterprise: { id: string };
+  relations: string[];
+  stage: string | null;
+  stageVerb: string | null;
+  destinations: { id: string }[];
+  byBureau: {
+    bureau: { id: string };
+    relations: string[];
+    stage: string | null;
+    stageVerb: string | null;
+    stageQuote: string | null;
+    destinations: { id: string }[];
+    sources: { quote: string }[];
+    pledges: { id: string }[];
+  }[];
+};
+
 type Shared = { entity: { id: string }; bureaus: { id: string }[]; pledges: { id: string; bureauId: string }[] };
 type Target = {
   enterprise: { id: string; nameEn: string };
@@ -75,6 +96,49 @@ describe('investmentTargets', () => {
     expect(all.get('enterprise:zto-express')!.bureaus).toEqual([{ id: 'bureau:economic-development' }]);
     expect([...all.values()].some((t) => t.relations.includes('PARTNERS'))).toBe(true);
     expect(all.size).toBeGreaterThan((await targets('bureau:investment-promotion')).size);
+  });
+
+  it('gives ZTO its destination, 石桥, where it settles (SETTLES_IN), and the stage 入驻 gives', async () => {
+    const body = await api.gql<{ investmentTargets: StagedTarget[] }>(STAGED);
+    expect(body.errors).toBeUndefined();
+    const zto = body.data!.investmentTargets.find((t) => t.enterprise.id === 'enterprise:zto-express')!;
+    expect(zto.destinations.map((d) => d.id)).toContain('place:shiqiao');
+    expect(zto.relations).toEqual(expect.arrayContaining(['SETTLES_IN']));
+    expect(zto).toMatchObject({ stage: 'SETTLED', stageVerb: '入驻' });
+    expect(zto.byBureau).toHaveLength(1);
+    expect(zto.byBureau[0]).toMatchObject({ bureau: { id: 'bureau:economic-development' }, stage: 'SETTLED', stageVerb: '入驻' });
+    expect(zto.byBureau[0]!.stageQuote).toContain('入驻石桥');
+    expect(zto.byBureau[0]!.destinations.map((d) => d.id)).toContain('place:shiqiao');
+    expect(zto.byBureau[0]!.sources.map((s) => s.quote)).toContain('以中国物流、中通物流入驻石桥为引擎');
+  });
+
+  it('derives each stage from the quoted verb, and quotes it', async () => {
+    const all = new Map((await api.gql<{ investmentTargets: StagedTarget[] }>(STAGED)).data!.investmentTargets.map((t) => [t.enterprise.id, t]));
+    expect(all.get('enterprise:iflytek')).toMatchObject({ stage: 'COURTED', stageVerb: '引入' });
+    expect(all.get('enterprise:liandong-u-valley')).toMatchObject({ stage: 'STUDIED', stageVerb: '考察' });
+    expect(all.get('enterprise:mitsui')).toMatchObject({ stage: 'WATCHED', stageVerb: '紧盯' });
+    expect(all.get('enterprise:taichu-machinery')).toMatchObject({ stage: 'SETTLED', stageVerb: '入驻' });
+    for (const target of all.values()) {
+      for (const row of target.byBureau) {
+        if (row.stage) expect(row.stageQuote, target.enterprise.id).toContain(row.stageVerb);
+        else expect(row.stageVerb, target.enterprise.id).toBeNull();
+      }
+    }
+  });
+
+  it('leaves no destination blank that the graph knows: pledges, settling, operating, else location', async () => {
+    const all = (await api.gql<{ investmentTargets: StagedTarget[] }>(STAGED)).data!.investmentTargets;
+    for (const target of all) {
+      const neighbourhood = await api.gql<{ neighborhood: { edges: { type: string; source: string; target: string }[] } }>(
+        `query($id: ID!) { neighborhood(ids: [$id], depth: 1) { edges { type source target } } }`,
+        { id: target.enterprise.id },
+      );
+      const own = neighbourhood.data!.neighborhood.edges.filter(
+        (e) => e.source === target.enterprise.id && ['SETTLES_IN', 'OPERATES', 'LOCATED_IN'].includes(e.type),
+      );
+      if (own.length) expect(target.destinations.length, target.enterprise.id).toBeGreaterThan(0);
+      for (const edge of own.filter((e) => e.type !== 'LOCATED_IN')) expect(target.destinations.map((d) => d.id)).toContain(edge.target);
+    }
   });
 
   it('names an unknown bureau (NOT_FOUND)', async () => {
