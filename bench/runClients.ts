@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { postGraphql } from './postGraphql.js';
 import type { Operation } from './readMix.js';
 
 /** One answered request: how long it took and how it ended. */
@@ -46,28 +47,10 @@ export async function runClients({ url, clients, next, durationMs, maxRequestsPe
 }
 
 function post(url: string, agent: http.Agent, { query, variables }: Operation): Promise<{ status: number; code: string }> {
-  const { hostname, port, pathname } = new URL(url);
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve) => {
-    const request = http.request(
-      {
-        host: hostname,
-        port,
-        path: pathname,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, code: firstCode(Buffer.concat(chunks).toString('utf8')) }));
-        response.on('error', () => resolve({ status: response.statusCode ?? 0, code: 'BROKEN_RESPONSE' }));
-      },
-    );
-    request.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, code: error.code ?? 'NETWORK_ERROR' }));
-    request.end(body);
-  });
+  return postGraphql(url, agent, query, variables).then(
+    ({ status, text }) => ({ status, code: firstCode(text) }),
+    (error: NodeJS.ErrnoException & { status?: number }) => ({ status: error.status ?? 0, code: error.code ?? 'NETWORK_ERROR' }),
+  );
 }
 
 function firstCode(text: string): string {

@@ -28,6 +28,11 @@ export class NotFoundError extends GraphQLError {
 /** When a client should try again after Neo4j was down or too slow, in seconds. */
 export const RETRY_AFTER_S = 5;
 
+/** When a SERVICE_UNAVAILABLE error says to come back, in seconds (its own wait, else the default). */
+export function retryAfterOf(error: { extensions?: Record<string, unknown> }): number {
+  return Number(error.extensions?.retryAfter) || RETRY_AFTER_S;
+}
+
 /** Neo4j is down, unreachable, too slow or too busy; the client may retry (after `retryAfter` s). */
 export class ServiceUnavailableError extends GraphQLError {
   constructor(reason: string, retryAfterS = RETRY_AFTER_S) {

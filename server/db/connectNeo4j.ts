@@ -2,12 +2,9 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { superviseNeo4j, type SupervisedNeo4j } from '../neo4j/superviseNeo4j.js';
 import { createDriver } from './createDriver.js';
-import { createLimiter } from './createLimiter.js';
+import { createLimiter, QUEUE_WAIT_MS } from './createLimiter.js';
 import { createExecutor, type Executor } from './executor.js';
 import { watchReachability } from './watchReachability.js';
-
-/** How long a read may wait for its turn: a user would rather retry than stare at a spinner. */
-export const QUEUE_WAIT_MS = 2000;
 
 export interface Neo4jConnection {
   uri: string;

@@ -17,6 +17,9 @@ export interface Limiter {
   load(): { running: number; waiting: number };
 }
 
+/** How long a read may wait for its turn: a user would rather retry than stare at a spinner. */
+export const QUEUE_WAIT_MS = 2000;
+
 /** Refused because the database is busy, not broken: the client should come back in a second. */
 export class BusyError extends ServiceUnavailableError {
   constructor() {

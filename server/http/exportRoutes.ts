@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { sharedByBureausQuery } from '../cypher/sharedByBureaus.js';
 import type { Executor } from '../db/executor.js';
-import { RETRY_AFTER_S, ServiceUnavailableError } from '../errors.js';
+import { retryAfterOf, ServiceUnavailableError } from '../errors.js';
 import { SHARED_COLUMNS, sharedCsvRows, TARGET_COLUMNS, targetCsvRows, type StoredShared } from '../export/csvRows.js';
 import { toCsv } from '../export/toCsv.js';
 import type { Logger } from '../logger.js';
@@ -78,9 +78,12 @@ function csvRoute(logger: Logger, filename: string, make: (req: Request) => Prom
       if (error instanceof BadParameterError) {
         res.status(400).type('text/plain; charset=utf-8').send(error.message);
       } else if (error instanceof ServiceUnavailableError) {
-        // As unavailableStatus does for GraphQL: the error's own wait (1 s when only busy), else 5 s.
-        const retryAfter = Number(error.extensions.retryAfter) || RETRY_AFTER_S;
-        res.status(503).set('Retry-After', String(retryAfter)).type('text/plain; charset=utf-8').send(error.message);
+        // As unavailableStatus does for GraphQL.
+        res
+          .status(503)
+          .set('Retry-After', String(retryAfterOf(error)))
+          .type('text/plain; charset=utf-8')
+          .send(error.message);
       } else {
         logger.error({ err: error, path: req.path }, 'unexpected error while exporting a CSV');
         res.status(500).type('text/plain; charset=utf-8').send('Internal server error');

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, RETRY_AFTER_S } from '../errors.js';
+import { ErrorCode, retryAfterOf } from '../errors.js';
 
 /**
  * An answer that failed because the database is down or busy is a 503 with Retry-After, as
@@ -13,7 +13,7 @@ export function unavailableStatus<Context extends object>(): ApolloServerPlugin<
         willSendResponse({ response, errors }) {
           const unavailable = errors?.filter((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) ?? [];
           if (!unavailable.length) return Promise.resolve();
-          const retryAfter = Math.max(...unavailable.map((e) => Number(e.extensions?.retryAfter) || RETRY_AFTER_S));
+          const retryAfter = Math.max(...unavailable.map(retryAfterOf));
           response.http.status = 503;
           response.http.headers.set('retry-after', String(retryAfter));
           return Promise.resolve();

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../server/app.js';
-import { createLimiter } from '../../../server/db/createLimiter.js';
-import { createExecutor, type Executor } from '../../../server/db/executor.js';
+import type { Executor } from '../../../server/db/executor.js';
+import { startBusyApp } from '../../helpers/busyApp.js';
 import { withListening } from '../../helpers/graphqlPost.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
-import { silentLogger, testDriver, testExecutor } from '../../helpers/testExecutor.js';
+import { silentLogger, testExecutor } from '../../helpers/testExecutor.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -144,18 +144,9 @@ describe('beside the built client', () => {
 });
 
 describe('the CSV routes while the database is busy', () => {
-  let executor: Executor;
-  let app: App;
-  beforeAll(async () => {
-    // No turn for anyone: every read is refused by the limiter.
-    const limiter = createLimiter({ concurrency: 0, queue: 0, maxWaitMs: 0 });
-    executor = createExecutor({ driver: testDriver(), txTimeoutMs: 5000, logger: silentLogger, limiter });
-    app = await createApp({ executor, logger: silentLogger, exposeErrors: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await executor.close();
-  });
+  let app: Awaited<ReturnType<typeof startBusyApp>>;
+  beforeAll(async () => (app = await startBusyApp()));
+  afterAll(() => app.close());
 
   it.each(['/export/shared.csv', '/export/investment-targets.csv'])('%s answers 503 with Retry-After and no stack', async (address) => {
     await withListening(app.app, async (url) => {

@@ -1,25 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../../server/app.js';
-import { createLimiter } from '../../../server/db/createLimiter.js';
-import { createExecutor, type Executor } from '../../../server/db/executor.js';
+import { startBusyApp } from '../../helpers/busyApp.js';
 import { withListening } from '../../helpers/graphqlPost.js';
-import { silentLogger, testDriver } from '../../helpers/testExecutor.js';
 
 // Fair sharing as a client sees it: a request refused because the database is busy is a 503
 // with Retry-After and SERVICE_UNAVAILABLE, never a 200 with a generic error or a long hang.
 describe('a busy database answers 503 with Retry-After', () => {
-  let executor: Executor;
-  let app: App;
-  beforeAll(async () => {
-    // No turn for anyone: every read is refused by the limiter, deterministically.
-    const limiter = createLimiter({ concurrency: 0, queue: 0, maxWaitMs: 0 });
-    executor = createExecutor({ driver: testDriver(), txTimeoutMs: 5000, logger: silentLogger, limiter });
-    app = await createApp({ executor, logger: silentLogger, exposeErrors: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await executor.close();
-  });
+  let app: Awaited<ReturnType<typeof startBusyApp>>;
+  beforeAll(async () => (app = await startBusyApp()));
+  afterAll(() => app.close());
 
   it('says so with the code, the status and when to come back', async () => {
     await withListening(app.app, async (url) => {
