@@ -31,6 +31,13 @@ export async function openGraphiql(context: BrowserContext, baseUrl: string): Pr
         // The editor closed each bracket as it was typed: drop what it added after the text.
         await page.keyboard.press('Control+Shift+End');
         await page.keyboard.press('Delete');
+        // GraphiQL reads the operation's name from the editor after a pause: run before that and
+        // it sends the new text under the old tab's name. Wait until the tab is named after it.
+        const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+        await page.waitForFunction((expected) => {
+          const title = document.querySelector('.graphiql-tab-active')?.textContent ?? '';
+          return expected ? title.includes(expected) : !/SharedProjects|CourtedCompanies/.test(title);
+        }, name);
       }
       const before = await response();
       await page.locator('.graphiql-execute-button').click();
