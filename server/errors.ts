@@ -5,6 +5,10 @@ import type { Logger } from './logger.js';
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  /** A write without a valid editor token (Authorization: Bearer <token>). */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** A write the token may not make, e.g. changing a seeded (read-only) walkthrough. */
+  FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

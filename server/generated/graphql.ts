@@ -364,6 +364,13 @@ export type Citation = {
   edgeId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Who owns a walkthrough: the seed files (read-only templates) or a user of the editor. */
+export type WalkthroughOrigin =
+  /** Loaded from seeds/walkthroughs; re-seeding replaces it; it can be duplicated, not changed. */
+  | 'SEED'
+  /** Saved through saveWalkthrough; restarts, re-seeding and npm run load keep it. */
+  | 'USER';
+
 /** A guided walk through the graph for presenting, step by step. */
 export type Walkthrough = {
   __typename?: 'Walkthrough';
@@ -373,6 +380,26 @@ export type Walkthrough = {
   /** The title in Chinese, where written. */
   titleZh?: Maybe<Scalars['String']['output']>;
   steps: Array<Step>;
+  /** SEED (a read-only template) or USER. */
+  origin: WalkthroughOrigin;
+  /** When a user last saved it (ISO 8601, UTC); null for seeded walkthroughs. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a node sits on a step's canvas, in the canvas's model coordinates. */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  id: Scalars['ID']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+/** The canvas's zoom and pan when a step was captured. */
+export type Viewport = {
+  __typename?: 'Viewport';
+  zoom: Scalars['Float']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
 };
 
 /** One step of a walkthrough: what to show and what to say. */
@@ -385,8 +412,66 @@ export type Step = {
   narration: Scalars['String']['output'];
   /** What the presenter says, in Chinese, where written. */
   narrationZh?: Maybe<Scalars['String']['output']>;
+  /** The presenter's own notes for the speaker view, in English (not shown to the room). */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The speaker notes in Chinese. */
+  notesZh?: Maybe<Scalars['String']['output']>;
   /** Ids of the entities this step shows. */
   focus: Array<Scalars['ID']['output']>;
+  /** Ids (of focus) drawn emphasised; empty when none is. */
+  highlight: Array<Scalars['ID']['output']>;
+  /** Ids (of focus) selected, so the narration's sources are marked; empty when none is. */
+  selection: Array<Scalars['ID']['output']>;
+  /** How the step is laid out: fcose, concentric, breadthfirst, or preset (the positions below). */
+  layout?: Maybe<Scalars['String']['output']>;
+  /** Where each node sits; with them every load of the step looks the same. Empty when the layout places them. */
+  positions: Array<NodePosition>;
+  /** Zoom and pan as captured; null to fit the step's nodes. */
+  viewport?: Maybe<Viewport>;
+};
+
+/** A node's position in a StepInput. */
+export type NodePositionInput = {
+  id: Scalars['ID']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+/** Zoom and pan in a StepInput. */
+export type ViewportInput = {
+  zoom: Scalars['Float']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+/** One step to save; the fields mean what they mean on Step. */
+export type StepInput = {
+  title: Scalars['String']['input'];
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  narration: Scalars['String']['input'];
+  narrationZh?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  notesZh?: InputMaybe<Scalars['String']['input']>;
+  /** 1..200 ids of existing entities. */
+  focus: Array<Scalars['ID']['input']>;
+  /** A subset of focus. */
+  highlight?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A subset of focus. */
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** fcose, concentric, breadthfirst or preset. */
+  layout?: InputMaybe<Scalars['String']['input']>;
+  /** Positions of focus nodes (ids of focus only). */
+  positions?: InputMaybe<Array<NodePositionInput>>;
+  viewport?: InputMaybe<ViewportInput>;
+};
+
+/** A walkthrough to save: without id a new one is created; with the id of a user walkthrough, it is replaced. */
+export type WalkthroughInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** 1..100 steps. */
+  steps: Array<StepInput>;
 };
 
 /** How many of one key there are. */
@@ -436,8 +521,10 @@ export type Query = {
   document?: Maybe<Document>;
   /** Every span of a document that the graph cites, in text order, with who cites it: for the reading view. */
   citations: Array<Citation>;
-  /** The guided walkthroughs for presenting, in order. */
+  /** The guided walkthroughs for presenting: seeded ones first, in order, then users' ones, newest first. */
   walkthroughs: Array<Walkthrough>;
+  /** One walkthrough by id, or null when there is none. */
+  walkthrough?: Maybe<Walkthrough>;
   /** Nodes per kind and relationships per type. */
   stats: Stats;
 };
@@ -509,6 +596,61 @@ export type QueryDocumentArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryCitationsArgs = {
   documentId: Scalars['ID']['input'];
+};
+
+
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
+export type QueryWalkthroughArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Create (input.id absent) or replace (input.id of a USER walkthrough) a walkthrough. Seeded
+   * walkthroughs are read-only (FORBIDDEN): save a copy without id. An unknown id in a step is
+   * BAD_USER_INPUT naming it.
+   */
+  saveWalkthrough: Walkthrough;
+  /** Delete a USER walkthrough; false when there was none with that id. Seeded ones are FORBIDDEN. */
+  deleteWalkthrough: Scalars['Boolean']['output'];
+  /**
+   * Create a USER walkthrough from a YAML file in the seeds' format (seeds/walkthroughs/*.yaml);
+   * a bad file is BAD_USER_INPUT with the line and what is wrong. The file's id is kept when free,
+   * else a new one is given.
+   */
+  importWalkthrough: Walkthrough;
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationSaveWalkthroughArgs = {
+  input: WalkthroughInput;
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationDeleteWalkthroughArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationImportWalkthroughArgs = {
+  yaml: Scalars['String']['input'];
 };
 
 
@@ -622,11 +764,19 @@ export type ResolversTypes = {
   Target: ResolverTypeWrapper<Omit<Target, 'enterprise' | 'bureaus' | 'destinations' | 'byBureau'> & { enterprise: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']>, destinations: Array<ResolversTypes['Entity']>, byBureau: Array<ResolversTypes['TargetByBureau']> }>;
   TargetByBureau: ResolverTypeWrapper<Omit<TargetByBureau, 'bureau' | 'destinations'> & { bureau: ResolversTypes['Entity'], destinations: Array<ResolversTypes['Entity']> }>;
   Citation: ResolverTypeWrapper<Citation>;
+  WalkthroughOrigin: WalkthroughOrigin;
   Walkthrough: ResolverTypeWrapper<Walkthrough>;
+  NodePosition: ResolverTypeWrapper<NodePosition>;
+  Viewport: ResolverTypeWrapper<Viewport>;
   Step: ResolverTypeWrapper<Step>;
+  NodePositionInput: NodePositionInput;
+  ViewportInput: ViewportInput;
+  StepInput: StepInput;
+  WalkthroughInput: WalkthroughInput;
   Count: ResolverTypeWrapper<Count>;
   Stats: ResolverTypeWrapper<Stats>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -654,10 +804,17 @@ export type ResolversParentTypes = {
   TargetByBureau: Omit<TargetByBureau, 'bureau' | 'destinations'> & { bureau: ResolversParentTypes['Entity'], destinations: Array<ResolversParentTypes['Entity']> };
   Citation: Citation;
   Walkthrough: Walkthrough;
+  NodePosition: NodePosition;
+  Viewport: Viewport;
   Step: Step;
+  NodePositionInput: NodePositionInput;
+  ViewportInput: ViewportInput;
+  StepInput: StepInput;
+  WalkthroughInput: WalkthroughInput;
   Count: Count;
   Stats: Stats;
   Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
 };
 
 export type SourceSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
@@ -849,6 +1006,20 @@ export type WalkthroughResolvers<ContextType = Context, ParentType extends Resol
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['Step']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['WalkthroughOrigin'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NodePositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ViewportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewport'] = ResolversParentTypes['Viewport']> = {
+  zoom?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type StepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Step'] = ResolversParentTypes['Step']> = {
@@ -856,7 +1027,14 @@ export type StepResolvers<ContextType = Context, ParentType extends ResolversPar
   titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   narration?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrationZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notesZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   focus?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  highlight?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  selection?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  layout?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['NodePosition']>, ParentType, ContextType>;
+  viewport?: Resolver<Maybe<ResolversTypes['Viewport']>, ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -881,7 +1059,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'documentId'>>;
   walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
+  walkthrough?: Resolver<Maybe<ResolversTypes['Walkthrough']>, ParentType, ContextType, RequireFields<QueryWalkthroughArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  saveWalkthrough?: Resolver<ResolversTypes['Walkthrough'], ParentType, ContextType, RequireFields<MutationSaveWalkthroughArgs, 'input'>>;
+  deleteWalkthrough?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWalkthroughArgs, 'id'>>;
+  importWalkthrough?: Resolver<ResolversTypes['Walkthrough'], ParentType, ContextType, RequireFields<MutationImportWalkthroughArgs, 'yaml'>>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -903,9 +1088,12 @@ export type Resolvers<ContextType = Context> = {
   TargetByBureau?: TargetByBureauResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Walkthrough?: WalkthroughResolvers<ContextType>;
+  NodePosition?: NodePositionResolvers<ContextType>;
+  Viewport?: ViewportResolvers<ContextType>;
   Step?: StepResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };
 

@@ -360,6 +360,13 @@ export type Citation = {
   edgeId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Who owns a walkthrough: the seed files (read-only templates) or a user of the editor. */
+export type WalkthroughOrigin =
+  /** Loaded from seeds/walkthroughs; re-seeding replaces it; it can be duplicated, not changed. */
+  | 'SEED'
+  /** Saved through saveWalkthrough; restarts, re-seeding and npm run load keep it. */
+  | 'USER';
+
 /** A guided walk through the graph for presenting, step by step. */
 export type Walkthrough = {
   __typename?: 'Walkthrough';
@@ -369,6 +376,26 @@ export type Walkthrough = {
   /** The title in Chinese, where written. */
   titleZh?: Maybe<Scalars['String']['output']>;
   steps: Array<Step>;
+  /** SEED (a read-only template) or USER. */
+  origin: WalkthroughOrigin;
+  /** When a user last saved it (ISO 8601, UTC); null for seeded walkthroughs. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a node sits on a step's canvas, in the canvas's model coordinates. */
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  id: Scalars['ID']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+/** The canvas's zoom and pan when a step was captured. */
+export type Viewport = {
+  __typename?: 'Viewport';
+  zoom: Scalars['Float']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
 };
 
 /** One step of a walkthrough: what to show and what to say. */
@@ -381,8 +408,66 @@ export type Step = {
   narration: Scalars['String']['output'];
   /** What the presenter says, in Chinese, where written. */
   narrationZh?: Maybe<Scalars['String']['output']>;
+  /** The presenter's own notes for the speaker view, in English (not shown to the room). */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The speaker notes in Chinese. */
+  notesZh?: Maybe<Scalars['String']['output']>;
   /** Ids of the entities this step shows. */
   focus: Array<Scalars['ID']['output']>;
+  /** Ids (of focus) drawn emphasised; empty when none is. */
+  highlight: Array<Scalars['ID']['output']>;
+  /** Ids (of focus) selected, so the narration's sources are marked; empty when none is. */
+  selection: Array<Scalars['ID']['output']>;
+  /** How the step is laid out: fcose, concentric, breadthfirst, or preset (the positions below). */
+  layout?: Maybe<Scalars['String']['output']>;
+  /** Where each node sits; with them every load of the step looks the same. Empty when the layout places them. */
+  positions: Array<NodePosition>;
+  /** Zoom and pan as captured; null to fit the step's nodes. */
+  viewport?: Maybe<Viewport>;
+};
+
+/** A node's position in a StepInput. */
+export type NodePositionInput = {
+  id: Scalars['ID']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+/** Zoom and pan in a StepInput. */
+export type ViewportInput = {
+  zoom: Scalars['Float']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+/** One step to save; the fields mean what they mean on Step. */
+export type StepInput = {
+  title: Scalars['String']['input'];
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  narration: Scalars['String']['input'];
+  narrationZh?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  notesZh?: InputMaybe<Scalars['String']['input']>;
+  /** 1..200 ids of existing entities. */
+  focus: Array<Scalars['ID']['input']>;
+  /** A subset of focus. */
+  highlight?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A subset of focus. */
+  selection?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** fcose, concentric, breadthfirst or preset. */
+  layout?: InputMaybe<Scalars['String']['input']>;
+  /** Positions of focus nodes (ids of focus only). */
+  positions?: InputMaybe<Array<NodePositionInput>>;
+  viewport?: InputMaybe<ViewportInput>;
+};
+
+/** A walkthrough to save: without id a new one is created; with the id of a user walkthrough, it is replaced. */
+export type WalkthroughInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** 1..100 steps. */
+  steps: Array<StepInput>;
 };
 
 /** How many of one key there are. */
@@ -432,8 +517,10 @@ export type Query = {
   document?: Maybe<Document>;
   /** Every span of a document that the graph cites, in text order, with who cites it: for the reading view. */
   citations: Array<Citation>;
-  /** The guided walkthroughs for presenting, in order. */
+  /** The guided walkthroughs for presenting: seeded ones first, in order, then users' ones, newest first. */
   walkthroughs: Array<Walkthrough>;
+  /** One walkthrough by id, or null when there is none. */
+  walkthrough?: Maybe<Walkthrough>;
   /** Nodes per kind and relationships per type. */
   stats: Stats;
 };
@@ -505,4 +592,59 @@ export type QueryDocumentArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryCitationsArgs = {
   documentId: Scalars['ID']['input'];
+};
+
+
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
+export type QueryWalkthroughArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Create (input.id absent) or replace (input.id of a USER walkthrough) a walkthrough. Seeded
+   * walkthroughs are read-only (FORBIDDEN): save a copy without id. An unknown id in a step is
+   * BAD_USER_INPUT naming it.
+   */
+  saveWalkthrough: Walkthrough;
+  /** Delete a USER walkthrough; false when there was none with that id. Seeded ones are FORBIDDEN. */
+  deleteWalkthrough: Scalars['Boolean']['output'];
+  /**
+   * Create a USER walkthrough from a YAML file in the seeds' format (seeds/walkthroughs/*.yaml);
+   * a bad file is BAD_USER_INPUT with the line and what is wrong. The file's id is kept when free,
+   * else a new one is given.
+   */
+  importWalkthrough: Walkthrough;
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationSaveWalkthroughArgs = {
+  input: WalkthroughInput;
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationDeleteWalkthroughArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationImportWalkthroughArgs = {
+  yaml: Scalars['String']['input'];
 };
