@@ -5,6 +5,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
+import { isEditor } from './auth/isEditor.js';
+import { requireEditor } from './auth/requireEditor.js';
 import type { Context } from './context.js';
 import { costLimit } from './cost/costLimit.js';
 import { DEFAULT_MAX_QUERY_COST, HEAVY_LANE } from './cost/fieldCosts.js';
@@ -13,6 +15,7 @@ import { requestExecutor } from './db/requestExecutor.js';
 import type { Executor } from './db/executor.js';
 import { createErrorFormatter } from './errors.js';
 import { exportRoutes } from './http/exportRoutes.js';
+import { walkthroughExportRoute } from './http/walkthroughExportRoute.js';
 import { graphiqlPage } from './http/graphiqlPage.js';
 import { healthHandler } from './http/healthHandler.js';
 import { securityHeaders } from './http/securityHeaders.js';
@@ -32,6 +35,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Extra facts reported by /health (e.g. which Neo4j is in use). */
   healthInfo?: Record<string, unknown>;
+  /** The token every mutation needs (server/auth); without one, every mutation is refused. */
+  editorToken?: string;
 }
 
 export interface App {
@@ -48,6 +53,7 @@ export async function createApp({
   maxQueryCost = DEFAULT_MAX_QUERY_COST,
   clientDir,
   healthInfo = {},
+  editorToken,
 }: AppOptions): Promise<App> {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
@@ -70,6 +76,8 @@ export async function createApp({
       // Apollo's page loads from a CDN; a browser gets our own GraphiQL instead (graphiqlPage).
       ApolloServerPluginLandingPageDisabled(),
       unavailableStatus<Context>(),
+      // Before the cost limit: a write without the token is refused as such, whatever it costs.
+      requireEditor(),
       costLimit(maxQueryCost),
     ],
     validationRules: armor.validationRules,
@@ -89,12 +97,15 @@ export async function createApp({
   app.use(securityHeaders());
   app.get('/health', healthHandler(executor, healthInfo));
   app.use(exportRoutes(executor, logger));
+  app.use(walkthroughExportRoute(executor, logger));
   const graphiqlHtml = clientDir && path.join(clientDir, 'graphiql.html');
   if (graphiqlHtml && existsSync(graphiqlHtml)) app.use(graphiqlPage(graphiqlHtml));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve({ executor: requestExecutor(executor, heavyLane) }) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => Promise.resolve({ executor: requestExecutor(executor, heavyLane), editor: isEditor(req.headers.authorization, editorToken) }),
+    }),
   );
 
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {

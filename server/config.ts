@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_TOKEN_LENGTH } from './auth/editorTokenFile.js';
 import { DEFAULT_MAX_QUERY_COST } from './cost/fieldCosts.js';
 
 /** Thrown for a bad environment value; its message names the variable and what is expected. */
@@ -43,6 +44,12 @@ const EnvSchema = z.object({
   NEO4J_START_TIMEOUT_S: positiveInt(120),
   MAX_CONCURRENT_QUERIES: positiveInt(8),
   MAX_QUERY_COST: positiveInt(DEFAULT_MAX_QUERY_COST),
+  // Sent in an HTTP header: printable ASCII without spaces.
+  EDITOR_TOKEN: z
+    .string()
+    .min(MIN_TOKEN_LENGTH, `expected at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -base64 32)`)
+    .regex(/^[\x21-\x7e]+$/, 'expected printable ASCII characters without spaces')
+    .optional(),
   QUERY_QUEUE: z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected 0 or more').default(32),
 });
 
@@ -55,6 +62,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** The most rows one request's root fields may make the database read (server/cost). */
   maxQueryCost: number;
+  /** The token writes need, when set by EDITOR_TOKEN; otherwise one is generated (server/auth). */
+  editorToken?: string;
   neo4j: {
     /** Set: use this server. Unset: start the embedded one. */
     uri?: string;
@@ -69,6 +78,9 @@ export interface Config {
   };
 }
 
+/** Never echoed in an error message, even when invalid. */
+const SECRETS = new Set(['EDITOR_TOKEN', 'NEO4J_PASSWORD']);
+
 /** Reads and validates the environment once; every error names its variable. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   // An empty value (VAR= in a shell or .env) means "not set", as people expect.
@@ -77,7 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+      const shown = SECRETS.has(name) ? '(not shown)' : JSON.stringify(env[name] ?? '');
+      return `  ${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
@@ -88,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     maxQueryCost: e.MAX_QUERY_COST,
+    editorToken: e.EDITOR_TOKEN,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,

@@ -13,10 +13,27 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** A bad argument: says which one and what is allowed. */
+/** A bad argument: says which one (a path into it for an input object: `input.steps[2].focus[0]`) and what is allowed. */
 export class BadUserInputError extends GraphQLError {
-  constructor(argument: string, message: string) {
-    super(`Argument "${argument}" ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+  constructor(argument: string, message: string, extensions: Record<string, unknown> = {}) {
+    super(`Argument "${argument}" ${message}`, { extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, argument } });
+  }
+}
+
+/** A write without the editor token: HTTP 401, as for any request that lacks its credentials. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor() {
+    super('Writes need the editor token: send Authorization: Bearer <token>; npm start prints an editor link', {
+      // Apollo reads `http` for the status and headers and does not send it.
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+    });
+  }
+}
+
+/** A write the editor may not make (e.g. changing a seeded walkthrough); says what to do instead. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code: ErrorCode.FORBIDDEN } });
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { editorLink } from './auth/editorLink.js';
+import { resolveEditorToken } from './auth/resolveEditorToken.js';
 import { loadSeeds } from './load/loadSeeds.js';
 import { SeedValidationError } from './load/SeedError.js';
 import { createApp } from './app.js';
@@ -28,21 +30,32 @@ export interface StartOptions {
   buildClient?: boolean;
   /** Called with the embedded Neo4j as soon as it runs, so a crash handler can stop it. */
   onEmbedded?: (embedded: SupervisedNeo4j) => void;
+  /**
+   * Where the editor link goes, once per start: plain stdout by default, beside (not inside) the
+   * JSON log lines, so that a log shipper that parses those does not carry the token away.
+   */
+  announce?: (line: string) => void;
 }
 
+const toStdout = (line: string) => void process.stdout.write(`${line}\n`);
+
 /** Neo4j (embedded unless NEO4J_URI) → seeds → client build → app → listen. */
-export async function startServer(config: Config, logger: Logger, { buildClient = true, onEmbedded }: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  { buildClient = true, onEmbedded, announce = toStdout }: StartOptions = {},
+): Promise<RunningServer> {
   await checkPortFree(config.port, config.host);
   const neo4j = await connectNeo4j(config, logger, onEmbedded);
   try {
-    return await serve(config, logger, neo4j, buildClient);
+    return await serve(config, logger, neo4j, buildClient, announce);
   } catch (error) {
     await neo4j.close();
     throw error;
   }
 }
 
-async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, buildClient: boolean) {
+async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, buildClient: boolean, announce: (line: string) => void) {
   const { executor, uri, mode } = neo4j;
   let reachable = true;
   try {
@@ -66,6 +79,7 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
     await warmUp(executor).catch((error: Error) => logger.warn({ reason: error.message }, 'warm-up failed; the first requests will be slower'));
   }
 
+  const editorToken = resolveEditorToken(config);
   if (buildClient) await ensureClientBuilt((line) => logger.info(line));
   const { app, stop } = await createApp({
     executor,
@@ -74,12 +88,14 @@ async function serve(config: Config, logger: Logger, neo4j: Neo4jConnection, bui
     maxQueryCost: config.maxQueryCost,
     clientDir: CLIENT_DIST,
     healthInfo: { mode, uri },
+    editorToken,
   });
   const server = await listen(app, config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   logger.info({ url, graphql: `${url}/graphql` }, 'serving');
+  announce(editorLink(url, editorToken));
 
   let closing: Promise<void> | undefined;
   return {

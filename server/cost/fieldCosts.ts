@@ -31,6 +31,11 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
   document: () => 10,
   citations: () => 700,
   walkthroughs: () => 20,
+  walkthrough: () => 1,
+  // Writes: one small transaction each (an id lookup per step's focus, one node written).
+  saveWalkthrough: () => 50,
+  importWalkthrough: () => 50,
+  deleteWalkthrough: () => 2,
   // Read from Neo4j's count store.
   stats: () => 20,
 };

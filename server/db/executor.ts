@@ -24,6 +24,12 @@ export interface Executor {
   read(query: CypherQuery, options?: { timeoutMs?: number }): Promise<Neo4jRecord[]>;
   /** Runs all queries in one write transaction: all of them commit, or none. */
   writeAll(queries: CypherQuery[], options?: { timeoutMs?: number }): Promise<void>;
+  /**
+   * One write transaction whose later queries depend on the answers of earlier ones (a check,
+   * then the write). `work` may be run again on a transient failure, so it must only run queries
+   * and decide; an error it throws rolls everything back and reaches the caller as thrown.
+   */
+  write<T>(work: (run: (query: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** Resolves when Neo4j answers; rejects with ServiceUnavailableError otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -92,6 +98,18 @@ export function createExecutor({ driver, database, txTimeoutMs, logger, onQuery,
               await tx.run(query.cypher, toNeo4jParams(query.params));
             }
           },
+          { timeout: timeoutMs },
+        ),
+      );
+    },
+    write(work, { timeoutMs = txTimeoutMs } = {}) {
+      return run('WRITE', (session) =>
+        session.executeWrite(
+          (tx) =>
+            work(async (query) => {
+              onQuery?.(query);
+              return (await tx.run(query.cypher, toNeo4jParams(query.params))).records;
+            }),
           { timeout: timeoutMs },
         ),
       );

@@ -62,6 +62,7 @@ export function watchReachability(driver: Driver, database: string | undefined, 
     watching: (executor) => ({
       read: (query, options) => watch(executor.read(query, options)),
       writeAll: (queries, options) => watch(executor.writeAll(queries, options)),
+      write: (work, options) => watch(executor.write(work, options)),
       ping: () => watch(executor.ping()),
       close() {
         closed = true;

@@ -4,6 +4,9 @@ import type { SeedGraph } from './SeedGraph.js';
 
 const BATCH = 500;
 
+/** The walkthroughs the loader owns: marked SEED, or unmarked (stored before walkthroughs had an origin). */
+const SEEDED = "(w.origin IS NULL OR w.origin = 'SEED')";
+
 /** Constraints and indexes; each runs on its own (Neo4j keeps schema and data changes apart). */
 export function schemaQueries(): CypherQuery[] {
   return [
@@ -47,8 +50,19 @@ export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
       });
     }
   }
+  const walkthroughIds = graph.walkthroughs.map((w) => w.id);
   queries.push(
-    { cypher: 'MATCH (w:Walkthrough) WHERE NOT w.id IN $ids DETACH DELETE w', params: { ids: graph.walkthroughs.map((w) => w.id) } },
+    // Only seeded walkthroughs (origin SEED, or none in a store older than origins) are the
+    // loader's: what users saved survives every load.
+    { cypher: `MATCH (w:Walkthrough) WHERE ${SEEDED} AND NOT w.id IN $ids DETACH DELETE w`, params: { ids: walkthroughIds } },
+    // A seed file that takes a user walkthrough's id (an exported one committed to the seeds,
+    // say) wins the id; the user's walkthrough is kept under a new one, never overwritten.
+    {
+      cypher:
+        "UNWIND $ids AS id MATCH (w:Walkthrough {id: id}) WHERE w.origin = 'USER' " +
+        "SET w.id = id + '-user-' + left(replace(randomUUID(), '-', ''), 8), w.renamedFrom = id",
+      params: { ids: walkthroughIds },
+    },
     {
       cypher: 'UNWIND $rows AS row MERGE (w:Walkthrough {id: row.id}) SET w = row.props',
       params: { rows: graph.walkthroughs.map((w) => ({ id: w.id, props: { id: w.id, ...w.props } })) },
@@ -75,7 +89,7 @@ export function storedGraphQuery(): CypherQuery {
 OPTIONAL MATCH (s:SeedState {id: 'seeds'})
 CALL { MATCH (n:Entity) RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
 CALL { MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS edges }
-CALL { MATCH (w:Walkthrough) RETURN collect(w.id) AS walkthroughs }
+CALL { MATCH (w:Walkthrough) WHERE ${SEEDED} RETURN collect(w.id) AS walkthroughs }
 RETURN s.hash AS hash, nodes, edges, walkthroughs`.trim(),
     params: {},
   };

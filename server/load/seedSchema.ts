@@ -71,25 +71,11 @@ export const DocumentFileSchema = z.strictObject({
   place: text.optional(),
 });
 
-export const WalkthroughFileSchema = z.strictObject({
-  id: z.string().regex(/^walkthrough:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like walkthrough:slug'),
-  title: text,
-  titleZh: text.optional(),
-  steps: z
-    .array(
-      z.strictObject({
-        title: text,
-        titleZh: text.optional(),
-        narration: text,
-        narrationZh: text.optional(),
-        focus: z.array(ID).min(1, 'needs at least one entity id to show'),
-      }),
-    )
-    .min(1, 'needs at least one step'),
-});
+// A walkthrough file has the same schema as an import or a save (steps with positions, notes …).
+export { WalkthroughFileSchema } from '../walkthroughs/walkthroughSchema.js';
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
-export type WalkthroughSeed = z.infer<typeof WalkthroughFileSchema>;
+export type { WalkthroughFile as WalkthroughSeed } from '../walkthroughs/walkthroughSchema.js';
 export type EntitySeed = z.infer<typeof EntitySchema>;
 export type RelationshipSeed = z.infer<typeof RelationshipSchema>;
 export type DocumentSeed = z.infer<typeof DocumentFileSchema>;

@@ -3,7 +3,7 @@ import type { SeedGraph } from './SeedGraph.js';
 /** What Neo4j holds of the seed graph: the seeds' hash it was loaded from, and every key. */
 export interface StoredGraph {
   hash: string | null;
-  /** `id|LABEL` of every entity, `id` of every relationship and walkthrough. */
+  /** `id|LABEL` of every entity, `id` of every relationship and seeded walkthrough (users' ones are not the seeds' business). */
   nodes: string[];
   edges: string[];
   walkthroughs: string[];

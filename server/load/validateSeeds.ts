@@ -160,7 +160,8 @@ export function validateSeeds(
       }),
     );
     const { steps, ...fields } = walkthrough;
-    walkthroughs.push({ id: walkthrough.id, props: compact({ ...fields, position, steps: JSON.stringify(steps) }) });
+    // origin: the loader owns only what it marked SEED; what users saved (USER) it never touches.
+    walkthroughs.push({ id: walkthrough.id, props: compact({ ...fields, origin: 'SEED', position, steps: JSON.stringify(steps) }) });
   });
 
   for (const [id, where] of defined) {

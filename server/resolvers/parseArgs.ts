@@ -9,6 +9,33 @@ export function parseArgs<S extends z.ZodType>(schema: S, args: unknown): z.infe
   throw new BadUserInputError(String(issue.path[0] ?? 'arguments'), issue.message);
 }
 
+/**
+ * Validates one input-object argument; the first problem becomes BAD_USER_INPUT naming the path
+ * into it (`input.steps[2].focus[0]`). Nulls count as absent, as GraphQL clients send them for
+ * optional fields they leave empty.
+ */
+export function parseArgument<S extends z.ZodType>(schema: S, name: string, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(withoutNulls(value));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new BadUserInputError(argumentPath(name, issue.path), issue.message);
+}
+
+/** input + [steps, 2, focus, 0] → input.steps[2].focus[0] */
+export function argumentPath(name: string, path: readonly PropertyKey[]): string {
+  return name + path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+}
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== null && field !== undefined)
+      .map(([key, field]) => [key, withoutNulls(field)]),
+  );
+}
+
 /** An integer argument in [min, max]; the message states the range and what was given. */
 export const intInRange = (min: number, max: number) =>
   z.number().superRefine((value, ctx) => {

@@ -15,10 +15,10 @@ export interface TestApi {
 }
 
 /** The real app on the run's Neo4j (the global setup loaded the article graph), listening on a free port. */
-export async function startTestApi(options: { exposeErrors?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { exposeErrors?: boolean; editorToken?: string } = {}): Promise<TestApi> {
   const queries: CypherQuery[] = [];
   const executor = testExecutor(undefined, (query) => queries.push(query));
-  const app = await createApp({ executor, logger: silentLogger, exposeErrors: options.exposeErrors ?? false });
+  const app = await createApp({ executor, logger: silentLogger, exposeErrors: options.exposeErrors ?? false, editorToken: options.editorToken });
   const server = app.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

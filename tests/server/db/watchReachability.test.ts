@@ -22,6 +22,7 @@ function setUp() {
   const executor: Executor = {
     read: () => Promise.reject(failure),
     writeAll: () => Promise.reject(failure),
+    write: () => Promise.reject(failure),
     ping: () => Promise.reject(failure),
     close: () => Promise.resolve(),
   };

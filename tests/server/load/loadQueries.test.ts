@@ -89,7 +89,15 @@ describe('loader Cypher', () => {
           },
         },
         {
-          "cypher": "MATCH (w:Walkthrough) WHERE NOT w.id IN $ids DETACH DELETE w",
+          "cypher": "MATCH (w:Walkthrough) WHERE (w.origin IS NULL OR w.origin = 'SEED') AND NOT w.id IN $ids DETACH DELETE w",
+          "params": {
+            "ids": [
+              "walkthrough:w",
+            ],
+          },
+        },
+        {
+          "cypher": "UNWIND $ids AS id MATCH (w:Walkthrough {id: id}) WHERE w.origin = 'USER' SET w.id = id + '-user-' + left(replace(randomUUID(), '-', ''), 8), w.renamedFrom = id",
           "params": {
             "ids": [
               "walkthrough:w",
@@ -127,7 +135,7 @@ describe('loader Cypher', () => {
         "cypher": "OPTIONAL MATCH (s:SeedState {id: 'seeds'})
       CALL { MATCH (n:Entity) RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
       CALL { MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS edges }
-      CALL { MATCH (w:Walkthrough) RETURN collect(w.id) AS walkthroughs }
+      CALL { MATCH (w:Walkthrough) WHERE (w.origin IS NULL OR w.origin = 'SEED') RETURN collect(w.id) AS walkthroughs }
       RETURN s.hash AS hash, nodes, edges, walkthroughs",
         "params": {},
       }
