@@ -34,9 +34,20 @@ export function takenWalkthroughIdsQuery(base: string): CypherQuery {
   };
 }
 
-/** Creates or replaces a user's walkthrough as a whole: every property is `props`. */
-export function putWalkthroughQuery(props: Record<string, unknown> & { id: string }): CypherQuery {
-  return { cypher: 'MERGE (w:Walkthrough {id: $id}) SET w = $props RETURN properties(w) AS walkthrough', params: { id: props.id, props } };
+/**
+ * Creates a walkthrough. CREATE, not MERGE: should another save have taken the id meanwhile, the
+ * unique constraint refuses this one instead of writing over the other's.
+ */
+export function createWalkthroughQuery(props: Record<string, unknown> & { id: string }): CypherQuery {
+  return { cypher: 'CREATE (w:Walkthrough) SET w = $props RETURN properties(w) AS walkthrough', params: { props } };
+}
+
+/** Replaces a user's walkthrough as a whole (every property is `props`); a seeded one is never matched. */
+export function replaceWalkthroughQuery(props: Record<string, unknown> & { id: string }): CypherQuery {
+  return {
+    cypher: "MATCH (w:Walkthrough {id: $id}) WHERE w.origin = 'USER' SET w = $props RETURN properties(w) AS walkthrough",
+    params: { id: props.id, props },
+  };
 }
 
 /** Deletes a user's walkthrough; a seeded one is never matched. */

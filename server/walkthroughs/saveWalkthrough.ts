@@ -1,4 +1,11 @@
-import { missingEntitiesQuery, putWalkthroughQuery, takenWalkthroughIdsQuery, walkthroughOriginQuery } from '../cypher/walkthroughs.js';
+import { Neo4jError } from 'neo4j-driver';
+import {
+  createWalkthroughQuery,
+  missingEntitiesQuery,
+  replaceWalkthroughQuery,
+  takenWalkthroughIdsQuery,
+  walkthroughOriginQuery,
+} from '../cypher/walkthroughs.js';
 import type { Executor } from '../db/executor.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { Walkthrough } from '../generated/graphql.js';
@@ -28,20 +35,34 @@ export async function saveWalkthrough(
   unknownIds: (unknown: UnknownId[]) => Error,
 ): Promise<Walkthrough> {
   const focusIds = [...new Set(steps.flatMap((step) => step.focus))];
-  const stored = await executor.write(async (run) => {
-    const [found] = await run(missingEntitiesQuery(focusIds));
-    const missing = new Set((found?.get('missing') ?? []) as string[]);
-    if (missing.size > 0) {
-      const where = steps.flatMap((step, i) => step.focus.flatMap((id, j) => (missing.has(id) ? [{ step: i, focus: j, id }] : [])));
-      throw unknownIds(where);
+  const write = () =>
+    executor.write(async (run) => {
+      const [found] = await run(missingEntitiesQuery(focusIds));
+      const missing = new Set((found?.get('missing') ?? []) as string[]);
+      if (missing.size > 0) {
+        const where = steps.flatMap((step, i) => step.focus.flatMap((id, j) => (missing.has(id) ? [{ step: i, focus: j, id }] : [])));
+        throw unknownIds(where);
+      }
+      const id = await chooseId(run, target, title);
+      const props = { id, title, ...(titleZh ? { titleZh } : {}), steps: JSON.stringify(steps), origin: 'USER', updatedAt: new Date().toISOString() };
+      const [record] = await run('replace' in target ? replaceWalkthroughQuery(props) : createWalkthroughQuery(props));
+      // Deleted by another request between the check and the write.
+      if (!record) throw new NotFoundError('walkthrough', id);
+      return record.get('walkthrough') as StoredWalkthrough;
+    });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return toWalkthrough(await write());
+    } catch (error) {
+      // Saves made at once chose the same free id; the unique constraint let one through. The
+      // others look again and take the next free ids.
+      const taken = error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+      if (!taken || attempt === MAX_ATTEMPTS) throw error;
     }
-    const id = await chooseId(run, target, title);
-    const props = { id, title, ...(titleZh ? { titleZh } : {}), steps: JSON.stringify(steps), origin: 'USER', updatedAt: new Date().toISOString() };
-    const [record] = await run(putWalkthroughQuery(props));
-    return record!.get('walkthrough') as StoredWalkthrough;
-  });
-  return toWalkthrough(stored);
+  }
 }
+
+const MAX_ATTEMPTS = 5;
 
 type Run = Parameters<Parameters<Executor['write']>[0]>[0];
 

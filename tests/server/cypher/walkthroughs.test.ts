@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   deleteWalkthroughQuery,
   missingEntitiesQuery,
-  putWalkthroughQuery,
+  createWalkthroughQuery,
+  replaceWalkthroughQuery,
   takenWalkthroughIdsQuery,
   walkthroughOriginQuery,
   walkthroughQuery,
@@ -66,10 +67,26 @@ describe('walkthrough writes', () => {
     `);
   });
 
-  it('replaces every property of the walkthrough it writes', () => {
-    expect(putWalkthroughQuery({ id: 'walkthrough:tour', title: 'Tour', steps: '[]', origin: 'USER' })).toMatchInlineSnapshot(`
+  it('creates a walkthrough without taking over one of the same id', () => {
+    expect(createWalkthroughQuery({ id: 'walkthrough:tour', title: 'Tour', steps: '[]', origin: 'USER' })).toMatchInlineSnapshot(`
       {
-        "cypher": "MERGE (w:Walkthrough {id: $id}) SET w = $props RETURN properties(w) AS walkthrough",
+        "cypher": "CREATE (w:Walkthrough) SET w = $props RETURN properties(w) AS walkthrough",
+        "params": {
+          "props": {
+            "id": "walkthrough:tour",
+            "origin": "USER",
+            "steps": "[]",
+            "title": "Tour",
+          },
+        },
+      }
+    `);
+  });
+
+  it('replaces every property of a user’s walkthrough', () => {
+    expect(replaceWalkthroughQuery({ id: 'walkthrough:tour', title: 'Tour', steps: '[]', origin: 'USER' })).toMatchInlineSnapshot(`
+      {
+        "cypher": "MATCH (w:Walkthrough {id: $id}) WHERE w.origin = 'USER' SET w = $props RETURN properties(w) AS walkthrough",
         "params": {
           "id": "walkthrough:tour",
           "props": {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { editorTokenFile } from '../../../server/auth/editorTokenFile.js';
 import { loadConfig } from '../../../server/config.js';
-import { putWalkthroughQuery, walkthroughQuery } from '../../../server/cypher/walkthroughs.js';
+import { createWalkthroughQuery, walkthroughQuery } from '../../../server/cypher/walkthroughs.js';
 import type { Executor } from '../../../server/db/executor.js';
 import { checkSeeds, loadSeeds, writeSeedGraph } from '../../../server/load/loadSeeds.js';
 import { startServer } from '../../../server/start.js';
@@ -65,7 +65,7 @@ describe('the seed loader and user walkthroughs', () => {
     // As if a user saved this id before the seed file was committed.
     await executor.writeAll([{ cypher: 'MATCH (w:Walkthrough {id: $id}) DETACH DELETE w', params: { id: SEED_ID } }]);
     await executor.write((run) =>
-      run(putWalkthroughQuery({ id: SEED_ID, title: 'Mine first', steps: '[]', origin: 'USER', updatedAt: new Date().toISOString() })),
+      run(createWalkthroughQuery({ id: SEED_ID, title: 'Mine first', steps: '[]', origin: 'USER', updatedAt: new Date().toISOString() })),
     );
     const summary = await loadSeeds(executor, undefined, { force: false });
     expect(summary.skipped).toBe(false);

@@ -87,6 +87,15 @@ describe('saveWalkthrough', () => {
     expect(ids[3]).toMatch(/^walkthrough:user-[0-9a-f]{12}$/);
   });
 
+  it('gives saves made at once distinct ids, overwriting none', async () => {
+    const answers = await Promise.all(Array.from({ length: 4 }, (_, i) => save({ ...input('Together'), titleZh: `同时${i}` })));
+    for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+    const ids = answers.map((a) => a.body.data!.saveWalkthrough.id as string).sort();
+    expect(ids).toEqual(['walkthrough:together', 'walkthrough:together-2', 'walkthrough:together-3', 'walkthrough:together-4']);
+    const stored = await executor.read({ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) RETURN w.titleZh AS zh ORDER BY zh", params: {} });
+    expect(stored.map((r) => r.get('zh'))).toEqual(['同时0', '同时1', '同时2', '同时3']);
+  });
+
   it('lists seeded walkthroughs first, then users’ ones newest first', async () => {
     await save(input('Older'));
     await save(input('Newer'));
