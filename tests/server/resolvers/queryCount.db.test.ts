@@ -8,6 +8,7 @@ afterAll(() => api.close());
 const COMMON = 'id kind name nameEn aliases summary summaryZh sources { documentId start end quote }';
 const PLEDGE = `${COMMON} text metric target unit comparator year status bureauId attributionNote confidence`;
 const ENTITY = `__typename ${COMMON} ... on Pledge { ${PLEDGE} } ... on Document { title date reporters }`;
+const STEP = 'title titleZh narration narrationZh notes notesZh focus highlight selection layout positions { id x y } viewport { zoom x y }';
 const SUBGRAPH = `truncated nodes { ${ENTITY} } edges { id type source target sources { quote } note confidence }`;
 
 // Every root field selected as deeply as the schema allows: each must cost exactly one query.
@@ -23,7 +24,8 @@ const OPERATIONS: Record<string, string> = {
   document: `{ document(id: "document:taibai-2023-pledges") { ${COMMON} title date reporters text subtitle place } }`,
   entities: `{ entities(kinds: [BUREAU, PLEDGE]) { ${ENTITY} } }`,
   citations: `{ citations(documentId: "document:taibai-2023-pledges") { span { documentId start end quote } entityId edgeId } }`,
-  walkthroughs: `{ walkthroughs { id title titleZh steps { title titleZh narration narrationZh focus } } }`,
+  walkthroughs: `{ walkthroughs { id title titleZh origin updatedAt steps { ${STEP} } } }`,
+  walkthrough: `{ walkthrough(id: "walkthrough:pledges-at-a-glance") { id title titleZh origin updatedAt steps { ${STEP} } } }`,
   stats: `{ stats { kinds { key count } relationships { key count } } }`,
 };
 
