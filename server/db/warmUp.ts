@@ -1,13 +1,16 @@
 import { citationsQuery } from '../cypher/citations.js';
 import { entitiesQuery } from '../cypher/entities.js';
+import { investmentTargetsQuery } from '../cypher/investmentTargets.js';
 import { documentQuery } from '../cypher/entity.js';
 import { neighborhoodQuery } from '../cypher/neighborhood.js';
 import { searchQuery } from '../cypher/search.js';
 import { sharedByBureausQuery } from '../cypher/sharedByBureaus.js';
+import { walkthroughsQuery } from '../cypher/walkthroughs.js';
 import type { Executor } from './executor.js';
 
 /**
- * Runs once each query shape the first screen and a first search use, before the server
+ * Runs once each query shape the first screen, a first search and the other views' first
+ * screens (matrix, targets, walkthroughs) use, before the server
  * listens: Neo4j plans a query the first time it sees its text, which made the very first
  * page load after a start take ~3 s instead of ~0.6 s. Plans are cached by text, so the
  * arguments here do not matter; failures only cost the warm-up.
@@ -20,6 +23,8 @@ export async function warmUp(executor: Executor): Promise<void> {
   const document = ids.find((n) => n.kind === 'DOCUMENT')?.id;
   const queries = [
     sharedByBureausQuery(null, 2),
+    investmentTargetsQuery(null),
+    walkthroughsQuery(),
     searchQuery({ text: '复兴', kinds: null, limit: 8 }),
     searchQuery({ text: 'port', kinds: null, limit: 8 }),
     searchQuery({ text: '复兴 port', kinds: null, limit: 8 }),
