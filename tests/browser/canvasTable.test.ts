@@ -156,7 +156,7 @@ describe.skipIf(!hasChromium)('the canvas table, its CSV, print and the dossier 
     await page.close();
   });
 
-  it('prints the table on A4: the chrome hidden, the table shown; page.pdf renders it', async () => {
+  it('prints the table (and the shared matrix) on A4: the chrome hidden, the table shown; page.pdf renders it', async () => {
     const explorer = await open(`v=${ids.join(',')}&lang=zh&table=1`);
     const { page } = explorer;
     await page.emulateMedia({ media: 'print' });
@@ -178,6 +178,17 @@ describe.skipIf(!hasChromium)('the canvas table, its CSV, print and the dossier 
     await page.emulateMedia({ media: 'screen' });
     noErrors(explorer);
     await page.close();
+
+    // The shared-projects matrix prints the same way: its controls and the top bar left out.
+    const shared = await open('view=shared&lang=zh');
+    await shared.page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.top', '.shared-controls', '.sidebar']) await expect(shared.page.locator(chrome).isHidden(), chrome).resolves.toBe(true);
+    await expect(shared.page.locator('.shared-table').isVisible()).resolves.toBe(true);
+    await expect(shared.page.locator('.shared-table thead').evaluate((el) => getComputedStyle(el).display)).resolves.toBe('table-header-group');
+    await screenshot(shared.page, 'table-05-shared-print-media');
+    writeFileSync(path.join(ARTIFACTS, 'shared-matrix.pdf'), await shared.page.pdf({ preferCSSPageSize: true }));
+    noErrors(shared);
+    await shared.page.close();
   });
 
   it('writes the dossier of 复兴之路: its bureaus’ pledges with their quotes and line numbers, and a picture', async () => {
