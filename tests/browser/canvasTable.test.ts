@@ -156,7 +156,7 @@ describe.skipIf(!hasChromium)('the canvas table, its CSV, print and the dossier 
     await page.close();
   });
 
-  it('prints the table (and the shared matrix) on A4: the chrome hidden, the table shown; page.pdf renders it', async () => {
+  it('prints the table, the details and the shared matrix on A4: the chrome hidden; page.pdf renders them', async () => {
     const explorer = await open(`v=${ids.join(',')}&lang=zh&table=1`);
     const { page } = explorer;
     await page.emulateMedia({ media: 'print' });
@@ -178,6 +178,16 @@ describe.skipIf(!hasChromium)('the canvas table, its CSV, print and the dossier 
     await page.emulateMedia({ media: 'screen' });
     noErrors(explorer);
     await page.close();
+
+    // Without the table, the details of the selection print: the canvas has nothing for paper.
+    const details = await open(`v=${ids.join(',')}&s=${FUXING}&lang=zh`);
+    await details.page.emulateMedia({ media: 'print' });
+    await expect(details.page.locator('#canvas').isHidden()).resolves.toBe(true);
+    await expect(details.page.locator('#details h3').isVisible()).resolves.toBe(true);
+    await expect(details.page.locator('#details .sources blockquote').first().isVisible()).resolves.toBe(true);
+    writeFileSync(path.join(ARTIFACTS, 'details.pdf'), await details.page.pdf({ preferCSSPageSize: true }));
+    noErrors(details);
+    await details.page.close();
 
     // The shared-projects matrix prints the same way: its controls and the top bar left out.
     const shared = await open('view=shared&lang=zh');
