@@ -1,6 +1,9 @@
 // Wiring only: the api, the explorer, the views (each reporting to the explorer's dispatch), start.
+import './canvasTable.css';
+import './print.css';
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
+import { createCanvasTable } from './views/canvasTable.js';
 import { createDetailsPanel } from './views/detailsPanel.js';
 import { byId } from './views/dom.js';
 import { createExportPanel, download } from './views/exportPanel.js';
@@ -62,6 +65,8 @@ explorer.attach({
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
   shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
+  // After the toolbar: its "Table" button joins the toolbar's.
+  table: createCanvasTable(byId('canvas-table'), byId('toolbar'), dispatch),
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;

@@ -3,7 +3,9 @@ import type { EntityKind, SourceSpan } from '../generated/graphql.js';
 import type { StepMove } from '../state/walkthrough.js';
 import type { LayoutName, MinBureaus } from '../state/ViewState.js';
 
-export type ExportFormat = 'png' | 'svg' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'json' | 'csv';
+/** The evidence dossier of the selection: Markdown, or a printable self-contained HTML page. */
+export type DossierFormat = 'md' | 'html';
 
 /**
  * What the user did, as the views and the keyboard report it. Views say what happened, not
@@ -48,6 +50,10 @@ export type Intent =
   | { type: 'help' }
   | { type: 'focusSearch' }
   | { type: 'export'; format: ExportFormat }
+  // The canvas table and the dossier.
+  /** The toolbar's "Table": the canvas's content as rows instead of the picture, or back. */
+  | { type: 'toggleTable' }
+  | { type: 'dossier'; format: DossierFormat }
   // Paths.
   | { type: 'setPathEnd'; end: 'from' | 'to' }
   | { type: 'findPaths' }

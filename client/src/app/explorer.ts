@@ -1,6 +1,7 @@
 import * as T from '../state/transitions.js';
 import { canvasActions } from './canvasActions.js';
 import { commit } from './commit.js';
+import { dossierAs } from './dossierAs.js';
 import { exportAs } from './exportAs.js';
 import { guard } from './guard.js';
 import type { Intent } from './Intent.js';
@@ -75,6 +76,8 @@ export function createExplorer(env: Environment) {
     help: () => session.views.help.open(state().lang),
     focusSearch: () => session.views.search.focus(),
     export: ({ format }) => exportAs(session, format),
+    toggleTable: () => change({ ...state(), table: !state().table }, false),
+    dossier: ({ format }) => dossierAs(session, format),
     setPathEnd: ({ end }) => paths.setPathEnd(end),
     findPaths: () => paths.findPaths(),
     clearPath: () => paths.clearPath(),

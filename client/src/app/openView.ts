@@ -13,6 +13,7 @@ async function loadReading(session: Session): Promise<void> {
   const material = await load.loadReadingMaterial(session.api);
   if (!material) return session.views.reading.setMissing();
   session.documentCitations = material.citations;
+  session.document = material.doc;
   session.views.reading.setDocument(material.doc, session.state().lang);
   void renderViews(session);
 }

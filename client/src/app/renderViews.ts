@@ -5,6 +5,7 @@ import { viewElements } from '../graph/toElements.js';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { stateToQuery } from '../state/urlState.js';
+import { tableRows } from '../table/tableRows.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { followStatePath, noPathFound } from './pathState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
@@ -84,6 +85,12 @@ export function renderPanels(session: Session): VisibleSubgraph {
   views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes: shown.nodes.length });
   views.filters.render(s);
   views.exporter.render(s);
+  views.table.render({
+    on: s.table && s.view === 'explorer',
+    lang: s.lang,
+    rows: tableRows(cache, s.visible, s.hiddenKinds, s.hiddenRelations, s.lang),
+    selection: s.selection,
+  });
   views.details.render({
     lang: s.lang,
     cache,

@@ -6,7 +6,7 @@ import type { Citation } from '../reading/segmentText.js';
 import { startHistory, type History } from '../state/history.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
-import type { EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
+import type { DocumentRecord, EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
 import type { PathResult } from './loaders.js';
 import type { Unjoined } from './Unjoined.js';
 import type { Views } from './views.js';
@@ -47,6 +47,8 @@ export interface Session {
   overviewIds: string[];
   /** Every cited span of the article, from the API: the reading view highlights all of them. */
   documentCitations: Citation[];
+  /** The article itself, once loaded: the dossier places its quotes in it. */
+  document: DocumentRecord | null;
   /** Loaded on the first "Present" (or a link with walk=), then kept: null until then. */
   walkthroughs: WalkthroughRecord[] | null;
   /** The request for them while it runs: a second "Present" waits for it instead of loading again. */
@@ -87,6 +89,7 @@ export function createSession(env: Environment): Session {
     sharedCount: 0,
     overviewIds: [],
     documentCitations: [],
+    document: null,
     walkthroughs: null,
     walkthroughsLoading: null,
     walkthroughsMissing: [],

@@ -1,4 +1,5 @@
 import type { Lang } from '../state/ViewState.js';
+import type { createCanvasTable } from '../views/canvasTable.js';
 import type { createDetailsPanel } from '../views/detailsPanel.js';
 import type { createExportPanel } from '../views/exportPanel.js';
 import type { GraphView } from '../views/graphView.js';
@@ -32,6 +33,8 @@ export interface Views {
   presenter: ReturnType<typeof createPresenterPanel>;
   /** The shared-projects matrix, shown instead of the canvas when the state's view is 'shared'. */
   shared: ReturnType<typeof createSharedView>;
+  /** The canvas as sortable tables, shown over the canvas when the state's `table` is on. */
+  table: ReturnType<typeof createCanvasTable>;
   staticText(lang: Lang): void;
   /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
   caption(summary: string, caption: string): void;

@@ -38,6 +38,8 @@ export interface ViewState {
   view: PageView;
   /** The matrix's "shared by at least N bureaus" (kept while exploring, so the way back finds it). */
   minBureaus: MinBureaus;
+  /** The canvas table (what the canvas shows, as rows) in place of the canvas's picture. */
+  table: boolean;
 }
 
 export const DEFAULT_EXPAND_LIMIT = 25;
@@ -56,5 +58,6 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     walk: null,
     view: 'explorer',
     minBureaus: DEFAULT_MIN_BUREAUS,
+    table: false,
   };
 }

@@ -48,6 +48,8 @@ const QuerySchema = z.object({
     .refine((n): n is MinBureaus => MIN_BUREAUS.includes(n as MinBureaus))
     .optional()
     .catch(undefined),
+  // The canvas table (`table=1`).
+  table: z.enum(['1']).optional().catch(undefined),
 });
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
@@ -72,6 +74,7 @@ export function stateToQuery(state: ViewState, defaults: ViewState): string {
   }
   if (state.view === 'shared') params.set('view', 'shared');
   if (state.minBureaus !== defaults.minBureaus) params.set('mb', String(state.minBureaus));
+  if (state.table) params.set('table', '1');
   return params.toString();
 }
 
@@ -93,5 +96,6 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     walk: q.walk ? { id: q.walk, step: q.step ?? 1 } : null,
     view: q.view ?? 'explorer',
     minBureaus: q.mb ?? defaults.minBureaus,
+    table: q.table === '1',
   };
 }

@@ -1,15 +1,26 @@
 import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
+import { tableMessages } from '../i18n/tableMessages.js';
+import { isEdgeId } from '../state/transitions.js';
 import type { ViewState } from '../state/ViewState.js';
 import { h } from './dom.js';
 
 /** Export buttons and the one setting (how many neighbours an expansion adds). */
 export function createExportPanel(exportBox: HTMLElement, settingsBox: HTMLElement, dispatch: Dispatch) {
-  const formats = (['png', 'svg', 'json'] as const).map((format) => ({
+  const formats = (['png', 'svg', 'json', 'csv'] as const).map((format) => ({
     format,
     button: h('button', { attrs: { type: 'button', 'data-export': format }, className: 'small', on: { click: () => dispatch({ type: 'export', format }) } }),
   }));
-  exportBox.replaceChildren(h('div', { className: 'row wrap' }, ...formats.map((f) => f.button)));
+  const dossiers = (['md', 'html'] as const).map((format) => ({
+    format,
+    button: h('button', { attrs: { type: 'button', 'data-dossier': format }, className: 'small', on: { click: () => dispatch({ type: 'dossier', format }) } }),
+  }));
+  const dossierHint = h('p', { className: 'hint' });
+  exportBox.replaceChildren(
+    h('div', { className: 'row wrap' }, ...formats.map((f) => f.button)),
+    h('div', { className: 'row wrap dossier-actions' }, ...dossiers.map((d) => d.button)),
+    dossierHint,
+  );
   const limitLabel = h('label', { attrs: { for: 'expand-limit' } });
   const limit = h('input', {
     attrs: { id: 'expand-limit', type: 'number', min: 1, max: 500, step: 1 },
@@ -25,11 +36,20 @@ export function createExportPanel(exportBox: HTMLElement, settingsBox: HTMLEleme
   return {
     render(state: ViewState) {
       const m = messages(state.lang);
-      const names = { png: m.exportPng, svg: m.exportSvg, json: m.exportJson };
+      const t = tableMessages(state.lang);
+      const names = { png: m.exportPng, svg: m.exportSvg, json: m.exportJson, csv: t.exportCsv };
       for (const { format, button } of formats) {
         button.textContent = names[format];
         button.disabled = state.visible.length === 0;
       }
+      // A dossier is about nodes: an edge alone in the selection has none to be about.
+      const hasNode = state.selection.some((id) => !isEdgeId(id));
+      for (const { format, button } of dossiers) {
+        button.textContent = format === 'md' ? t.dossierMarkdown : t.dossierHtml;
+        button.disabled = !hasNode;
+      }
+      dossierHint.textContent = hasNode ? '' : t.dossierHint;
+      dossierHint.hidden = hasNode;
       limitLabel.textContent = m.expandLimit;
       if (document.activeElement !== limit) limit.value = String(state.expandLimit);
     },

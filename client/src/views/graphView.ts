@@ -38,7 +38,8 @@ export interface GraphView {
   focus(): void;
   /** The whole graph at twice the screen's resolution, on white, with a margin (it goes on slides). */
   png(): Promise<Blob>;
-  snapshot(title: string): SvgSnapshot;
+  /** `only`: just these nodes and the edges among them (a dossier's neighbourhood). */
+  snapshot(title: string, only?: ReadonlySet<string>): SvgSnapshot;
   nodes(): CanvasNode[];
   /** The "+N more" badges (not in nodes(): they are not entities). */
   badges(): CanvasBadge[];
@@ -248,7 +249,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     focus,
 
     png: () => withMargin(cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }), 80),
-    snapshot: (title) => svgSnapshot(title, allNodes(), allEdges()),
+    snapshot: (title, only) => svgSnapshot(title, allNodes(), allEdges(), only),
     nodes: () => canvasNodes(graphNodes()),
     badges: () => canvasBadges(allNodes().filter((n) => n.hasClass(BADGE))),
     destroy: () => cy.destroy(),

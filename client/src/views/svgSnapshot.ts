@@ -6,8 +6,8 @@ import type { SvgNode, SvgSnapshot } from '../graph/toSvg.js';
  * The canvas as the SVG serializer wants it: what the user sees (no filtered elements, no badges),
  * with the dimming and emphasis of the moment. Takes elements, never the Cytoscape instance.
  */
-export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSingular[]): SvgSnapshot {
-  const shown = (e: SingularElementArgument) => !e.hasClass('filtered') && !e.hasClass(BADGE);
+export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSingular[], only?: ReadonlySet<string>): SvgSnapshot {
+  const shown = (e: SingularElementArgument) => !e.hasClass('filtered') && !e.hasClass(BADGE) && (!only || !e.isNode() || only.has(e.id()));
   const at = (n: NodeSingular, axis: 'x' | 'y') => round(n.position(axis));
   return {
     title,

@@ -153,6 +153,7 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     more: { open: (from: string, rest: Partial<Record<EntityKind, string[]>>, _cache: GraphCache) => void (recorded.more = { from, rest }) },
     presenter: { render: (model) => void (recorded.presenter = model), leaveFullScreen: () => undefined },
     shared: { render: (model) => void (recorded.shared = model) },
+    table: { render: () => undefined },
     staticText: (lang) => void (recorded.staticLang = lang),
     caption: (summary, caption) => void (recorded.caption = { summary, caption }),
     download: (name, data) => void recorded.downloads.push({ name, data }),

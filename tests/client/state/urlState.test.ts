@@ -24,6 +24,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     walk: fc.option(fc.record({ id: slug.map((s) => `walkthrough:${s}`), step: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
     view: fc.constantFrom('explorer' as const, 'shared' as const),
     minBureaus: fc.constantFrom(...MIN_BUREAUS),
+    table: fc.boolean(),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
   })
   .map(({ pickExpanded, ...s }) => ({ ...s, expanded: s.visible.filter((_, i) => pickExpanded[i]) }));
