@@ -1,7 +1,10 @@
 // Wiring only: the api, the explorer, the views (each reporting to the explorer's dispatch), start.
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
+import { isSpeakerLink } from './app/speakerSession.js';
+import { startSpeakerView } from './speakerMain.js';
 import { createDetailsPanel } from './views/detailsPanel.js';
+import { createEditorTokenStore } from './views/editorTokenStore.js';
 import { byId } from './views/dom.js';
 import { createExportPanel, download } from './views/exportPanel.js';
 import { createGraphView } from './views/graphView.js';
@@ -18,6 +21,8 @@ import { createStatusBanner } from './views/statusBanner.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
 import { listenToTopBar } from './views/topBar.js';
+import { createWalkChannel } from './views/walkChannel.js';
+import { createWalkEditor } from './views/walkEditor.js';
 
 const LANG_KEY = 'pledge-graph.lang';
 const storedLang = (() => {
@@ -29,7 +34,10 @@ const storedLang = (() => {
   }
 })();
 
-const api = createApi();
+// Before anything reads the URL: an editor link's token leaves the address bar at once.
+const editorToken = createEditorTokenStore();
+const speaker = isSpeakerLink(location.search.slice(1));
+const api = createApi('/graphql', editorToken.get);
 const explorer = createExplorer({
   api,
   query: location.search.slice(1),
@@ -43,6 +51,7 @@ const explorer = createExplorer({
   },
   writeQuery: (query) => history.replaceState(null, '', `${location.pathname}?${query}`),
   linkTo: (query) => new URL(`${location.pathname}?${query}`, location.origin).href,
+  editorToken,
 });
 const dispatch = explorer.dispatch;
 
@@ -62,6 +71,9 @@ explorer.attach({
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
   shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
+  walkEditor: createWalkEditor(byId('walk-editor'), byId('walk-editor-button'), dispatch),
+  // The speaker view's own channel is its own: this page's explorer must not answer for the room.
+  walkChannel: speaker ? { announce: () => undefined } : createWalkChannel((signal) => dispatch({ type: 'walkSignal', signal })),
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;
@@ -73,10 +85,13 @@ explorer.attach({
   ready: () => (document.body.dataset.ready = 'true'),
 });
 
-listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
-listenForShortcuts(canvas, dispatch, explorer.presenting);
+if (!speaker) {
+  listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
+  listenForShortcuts(canvas, dispatch, explorer.presenting);
+}
 
 // Read-only handle for automation and the browser tests: what is on the canvas, and the view state.
 Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state() } });
 
-void explorer.start();
+if (speaker) startSpeakerView(api, storedLang);
+else void explorer.start();
