@@ -70,6 +70,7 @@ describe.skipIf(!hasChromium)('making a walkthrough in the editor', () => {
   let restarted: RunningServer | null = null;
   const baseUrl = () => (restarted ?? suite.server).url;
   const walkthroughs = async () => (await api<{ walkthroughs: Walkthrough[] }>(WALKS)).walkthroughs;
+  const walkthroughsNow = async () => (await asEditor<{ walkthroughs: Walkthrough[] }>(baseUrl(), WALKS)).data!.walkthroughs;
   const byTitle = async (title: string) =>
     (await asEditor<{ walkthroughs: Walkthrough[] }>(baseUrl(), WALKS)).data!.walkthroughs.filter((w) => w.title === title);
 
@@ -153,7 +154,21 @@ describe.skipIf(!hasChromium)('making a walkthrough in the editor', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).id)).resolves.toBe('walk-step-0-title');
     await page.locator('.walk-step[data-index="0"] [data-action=move-down]').click();
     await expect(page.locator('#walk-step-0-title').inputValue()).resolves.toBe('The first view');
+    // Preview puts the step on the canvas as presented: its nodes, where they were captured.
+    await page.locator('.walk-step[data-index="1"] [data-action=preview-step]').click();
+    await explorer.settle();
+    expectPlaced(
+      await canvasPositions(explorer),
+      [...second].map(([id, at]) => ({ id, ...at })),
+    );
+    await page.locator('.walk-step[data-index="0"] [data-action=preview-step]').click();
+    await explorer.settle();
+    expectPlaced(
+      await canvasPositions(explorer),
+      [...first].map(([id, at]) => ({ id, ...at })),
+    );
     await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('#walk-editor').evaluate((editor) => editor.scrollTo(0, 0));
     await screenshot(page, '32-walk-editor-1280');
 
     await page.locator('[data-action=save-walkthrough]').click();
@@ -220,6 +235,17 @@ describe.skipIf(!hasChromium)('making a walkthrough in the editor', () => {
     await saysMessage(page, en.deleted);
     expect(await byTitle(en.copyTitle(seed.title))).toEqual([]);
     created.delete(copy!.id);
+
+    // The seed's YAML export, imported through the file input, comes back as the user's own.
+    const yaml = await (await fetch(`${baseUrl()}/export/walkthroughs/${encodeURIComponent(seed.id)}.yaml`)).text();
+    const before = new Set((await walkthroughsNow()).map((w) => w.id));
+    await page.locator('#walk-import').setInputFiles({ name: 'seed.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await saysMessage(page, en.imported(seed.title));
+    const imported = (await walkthroughsNow()).filter((w) => !before.has(w.id));
+    expect(imported.map((w) => [w.title, w.origin])).toEqual([[seed.title, 'USER']]);
+    created.add(imported[0]!.id);
+    expect(imported[0]!.steps.map((s) => s.positions)).toEqual(seed.steps.map((s) => s.positions));
+    await expect(page.locator('#walk-choose').inputValue()).resolves.toBe(imported[0]!.id);
     noErrors(explorer);
     await page.close();
   });

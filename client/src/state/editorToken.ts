@@ -6,8 +6,11 @@ z.config({ jitless: true });
 /** Where the page keeps the token for the tab's life: gone with the tab, never in a link. */
 export const EDITOR_TOKEN_KEY = 'pledge-graph.editor-token';
 
-/** What a token may look like; anything else in the URL or in storage is ignored, never sent. */
-const Token = z.string().regex(/^[A-Za-z0-9._~+/=-]{16,512}$/);
+/**
+ * What a token may look like (as the server's EDITOR_TOKEN: printable ASCII without spaces, 16
+ * characters at least); anything else in the URL or in storage is ignored, never sent.
+ */
+const Token = z.string().regex(/^[\x21-\x7e]{16,512}$/);
 
 /** A stored or linked value as a token, or null when it is none. */
 export function readToken(value: unknown): string | null {

@@ -14,7 +14,7 @@ describe('the editor token from an editor link', () => {
   });
 
   it('drops a malformed token from the URL too, and never keeps it', () => {
-    for (const bad of ['', 'short', '<script>alert(1)</script>xxxxxxxxxxxx', 'a b c d e f g h i j k l m n o p', 'x'.repeat(600)]) {
+    for (const bad of ['', 'short', 'a b c d e f g h i j k l m n o p', '编辑令牌编辑令牌编辑令牌编辑令牌', 'tab\tseparated-token-xxxxxx', 'x'.repeat(600)]) {
       const taken = takeEditorToken(`lang=en&editor=${encodeURIComponent(bad)}`);
       expect(taken).toEqual({ token: null, query: 'lang=en', found: true });
     }
@@ -22,6 +22,8 @@ describe('the editor token from an editor link', () => {
 
   it('reads back only a well-formed stored token', () => {
     expect(readToken(TOKEN)).toBe(TOKEN);
+    // Any printable ASCII, as EDITOR_TOKEN may be set to (openssl rand -base64 32 has + / =).
+    expect(readToken('Zm9v+YmFy/YmF6=+!#$%&()*')).toBe('Zm9v+YmFy/YmF6=+!#$%&()*');
     expect(readToken(null)).toBeNull();
     expect(readToken(42)).toBeNull();
     expect(readToken('not a token')).toBeNull();
