@@ -83,7 +83,8 @@ export function createExplorer(env: Environment) {
     present: toCanvas(() => presenter.present()),
     moveStep: ({ move }) => presenter.moveStep(move),
     exitPresenter: () => presenter.exitPresenter(),
-    walkSignal: ({ signal }) => presenter.follow(signal),
+    // A step the speaker view took is shown on the canvas, even if the matrix was up.
+    walkSignal: ({ signal }) => (signal.type === 'step' ? toCanvas(() => presenter.follow(signal))() : presenter.follow(signal)),
     walkEditor: ({ intent }) => walkEditor.handle(intent),
     canvasResized: () => session.views.graph.fit(),
     reload: () => void explorer.start(),

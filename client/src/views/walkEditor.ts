@@ -92,8 +92,13 @@ export function createWalkEditor(container: HTMLElement, toggleButton: HTMLEleme
       document.body.classList.toggle('editing-walk', !!next);
       toggleButton.setAttribute('aria-pressed', String(!!next));
       toggleButton.textContent = walkMessages(lang).editorButton;
+      // Keyboard focus goes into the editor as it opens, and back to its button as it closes.
+      const opening = !!next && container.hidden;
+      const closing = !next && !container.hidden && container.contains(document.activeElement);
       container.hidden = !next;
+      if (closing) toggleButton.focus();
       if (!next) return void (built = '');
+      if (opening) requestAnimationFrame(() => chooser.focus());
       const m = walkMessages(next.lang);
       const { draft } = next;
       heading.textContent = m.editorTitle;
