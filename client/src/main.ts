@@ -4,7 +4,10 @@ import './print.css';
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
 import { createCanvasTable } from './views/canvasTable.js';
+import { isSpeakerLink } from './app/speakerSession.js';
+import { startSpeakerView } from './speakerMain.js';
 import { createDetailsPanel } from './views/detailsPanel.js';
+import { createEditorTokenStore } from './views/editorTokenStore.js';
 import { byId } from './views/dom.js';
 import { createExportPanel, download } from './views/exportPanel.js';
 import { createGraphView } from './views/graphView.js';
@@ -21,6 +24,8 @@ import { createStatusBanner } from './views/statusBanner.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
 import { listenToTopBar } from './views/topBar.js';
+import { createWalkChannel } from './views/walkChannel.js';
+import { createWalkEditor } from './views/walkEditor.js';
 
 const LANG_KEY = 'pledge-graph.lang';
 const storedLang = (() => {
@@ -32,7 +37,10 @@ const storedLang = (() => {
   }
 })();
 
-const api = createApi();
+// Before anything reads the URL: an editor link's token leaves the address bar at once.
+const editorToken = createEditorTokenStore();
+const speaker = isSpeakerLink(location.search.slice(1));
+const api = createApi('/graphql', editorToken.get);
 const explorer = createExplorer({
   api,
   query: location.search.slice(1),
@@ -46,6 +54,7 @@ const explorer = createExplorer({
   },
   writeQuery: (query) => history.replaceState(null, '', `${location.pathname}?${query}`),
   linkTo: (query) => new URL(`${location.pathname}?${query}`, location.origin).href,
+  editorToken,
 });
 const dispatch = explorer.dispatch;
 
@@ -67,6 +76,9 @@ explorer.attach({
   shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
   // After the toolbar: its "Table" button joins the toolbar's.
   table: createCanvasTable(byId('canvas-table'), byId('toolbar'), dispatch),
+  walkEditor: createWalkEditor(byId('walk-editor'), byId('walk-editor-button'), dispatch),
+  // The speaker view's own channel is its own: this page's explorer must not answer for the room.
+  walkChannel: speaker ? { announce: () => undefined } : createWalkChannel((signal) => dispatch({ type: 'walkSignal', signal })),
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;
@@ -78,10 +90,13 @@ explorer.attach({
   ready: () => (document.body.dataset.ready = 'true'),
 });
 
-listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
-listenForShortcuts(canvas, dispatch, explorer.presenting);
+if (!speaker) {
+  listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
+  listenForShortcuts(canvas, dispatch, explorer.presenting);
+}
 
 // Read-only handle for automation and the browser tests: what is on the canvas, and the view state.
 Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state() } });
 
-void explorer.start();
+if (speaker) startSpeakerView(api, storedLang);
+else void explorer.start();

@@ -7,6 +7,7 @@ import { fetchPaths } from './paths.js';
 import { searchEntities } from './search.js';
 import { fetchSharedByBureaus } from './sharedByBureaus.js';
 import { fetchWalkthroughs } from './walkthroughs.js';
+import { deleteWalkthrough, importWalkthrough, saveWalkthrough } from './walkthroughWrites.js';
 
 /** Binds an operation to a transport: the request goes first, the operation's own arguments follow. */
 type Bound<F> = F extends (request: never, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -26,15 +27,19 @@ const OPERATIONS = {
   fetchSharedByBureaus,
   fetchWalkthroughs,
 };
+/** Writes: bound to a request that carries the editor token. */
+const WRITES = { saveWalkthrough, deleteWalkthrough, importWalkthrough };
 
 /** Every operation the explorer uses, bound to one GraphQL endpoint. */
-export type Api = { [K in keyof typeof OPERATIONS]: Bound<(typeof OPERATIONS)[K]> };
+export type Api = { [K in keyof typeof OPERATIONS]: Bound<(typeof OPERATIONS)[K]> } & { [K in keyof typeof WRITES]: Bound<(typeof WRITES)[K]> };
 
 /**
  * The explorer's API, talking to `endpoint` (`/graphql` in the page; an absolute URL in Node,
- * where tests run the app layer against a real server).
+ * where tests run the app layer against a real server). `token`: the editor token, if any, which
+ * only the writes send.
  */
-export function createApi(endpoint = '/graphql'): Api {
-  const request = graphqlRequest(endpoint);
-  return Object.fromEntries(Object.entries(OPERATIONS).map(([name, operation]) => [name, bind(operation as never, request)])) as unknown as Api;
+export function createApi(endpoint = '/graphql', token: () => string | null = () => null): Api {
+  const bound = (operations: object, request: GraphqlRequest) =>
+    Object.entries(operations).map(([name, operation]) => [name, bind(operation as never, request)] as const);
+  return Object.fromEntries([...bound(OPERATIONS, graphqlRequest(endpoint)), ...bound(WRITES, graphqlRequest(endpoint, token))]) as unknown as Api;
 }

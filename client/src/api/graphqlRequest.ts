@@ -7,14 +7,19 @@ export type Operation<Result, Variables> = DocumentTypeDecoration<Result, Variab
 /** Sends one operation and returns its data; the explorer gets one bound to an endpoint. */
 export type GraphqlRequest = <Result, Variables>(operation: Operation<Result, Variables>, variables?: Variables) => Promise<Result>;
 
-/** POSTs operations to `endpoint`; network failures and GraphQL errors become ApiError. */
-export function graphqlRequest(endpoint: string): GraphqlRequest {
+/**
+ * POSTs operations to `endpoint`; network failures and GraphQL errors become ApiError. With
+ * `token` (the editor's, read at each request: it may arrive or be dropped meanwhile), requests
+ * carry it as a bearer header, which the server requires of every write.
+ */
+export function graphqlRequest(endpoint: string, token: () => string | null = () => null): GraphqlRequest {
   return async <Result, Variables>(operation: Operation<Result, Variables>, variables?: Variables): Promise<Result> => {
     let response: Response;
+    const bearer = token();
     try {
       response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) },
         body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
       });
     } catch {

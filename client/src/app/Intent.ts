@@ -1,6 +1,8 @@
 import type { EntityRecord } from '../api/records.js';
 import type { EntityKind, SourceSpan } from '../generated/graphql.js';
 import type { StepMove } from '../state/walkthrough.js';
+import type { WalkSignal } from '../state/walkSignal.js';
+import type { EditorIntent } from './EditorIntent.js';
 import type { LayoutName, MinBureaus } from '../state/ViewState.js';
 
 export type ExportFormat = 'png' | 'svg' | 'json' | 'csv';
@@ -63,6 +65,10 @@ export type Intent =
   | { type: 'present' }
   | { type: 'moveStep'; move: StepMove }
   | { type: 'exitPresenter' }
+  /** The speaker view (another window) moved, or asked where the room is. */
+  | { type: 'walkSignal'; signal: WalkSignal }
+  /** Something done in the walkthrough editor. */
+  | { type: 'walkEditor'; intent: EditorIntent }
   /** The canvas changed size under the presenter (full screen on or off). */
   | { type: 'canvasResized' }
   /** The retry of a failed first load: open the page's view again. */

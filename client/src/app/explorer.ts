@@ -12,6 +12,7 @@ import { sharedActions } from './sharedActions.js';
 import { createSession, type Environment } from './session.js';
 import { showOverview } from './showOverview.js';
 import type { Views } from './views.js';
+import { walkEditorActions } from './walkEditorActions.js';
 
 export type { Environment } from './session.js';
 export type Explorer = ReturnType<typeof createExplorer>;
@@ -31,6 +32,7 @@ export function createExplorer(env: Environment) {
   const paths = pathActions(session);
   const presenter = presenterActions(session);
   const shared = sharedActions(session);
+  const walkEditor = walkEditorActions(session);
   /** Canvas actions mean nothing while the matrix hides the canvas (Delete on the page, F). */
   const onCanvas = (run: () => void) => () => void (state().view === 'explorer' && run());
   /** Actions that show something on the canvas bring the explorer back first. */
@@ -84,6 +86,9 @@ export function createExplorer(env: Environment) {
     present: toCanvas(() => presenter.present()),
     moveStep: ({ move }) => presenter.moveStep(move),
     exitPresenter: () => presenter.exitPresenter(),
+    // A step the speaker view took is shown on the canvas, even if the matrix was up.
+    walkSignal: ({ signal }) => (signal.type === 'step' ? toCanvas(() => presenter.follow(signal))() : presenter.follow(signal)),
+    walkEditor: ({ intent }) => walkEditor.handle(intent),
     canvasResized: () => session.views.graph.fit(),
     reload: () => void explorer.start(),
     showShared: () => shared.showShared(),

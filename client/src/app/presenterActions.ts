@@ -1,20 +1,18 @@
 import type { WalkthroughRecord } from '../api/records.js';
 import { startHistory } from '../state/history.js';
-import { endWalk, goToStep, moveStep, type StepMove } from '../state/walkthrough.js';
+import { clampStep, endWalk, goToStep, moveStep, type StepMove } from '../state/walkthrough.js';
+import type { WalkSignal } from '../state/walkSignal.js';
 import { commit } from './commit.js';
 import { guard } from './guard.js';
 import * as load from './loaders.js';
 import { currentWalkthrough } from './presenterModel.js';
-import { renderViews, type Placement } from './renderViews.js';
+import { renderViews } from './renderViews.js';
 import type { Session } from './session.js';
+import { stepPlacement } from './stepPlacement.js';
 
-// Every step gets a full fcose layout fitted to the canvas, whatever layout the explorer uses:
-// a step is a new picture for the room, not an edit of the last one.
-const STEP_PLACEMENT: Placement = { full: true, layout: 'fcose' };
-
-/** Loads the walkthroughs (and every node their steps show) once per page, however many ask at once. */
-function ensureWalkthroughs(session: Session): Promise<WalkthroughRecord[]> {
-  if (session.walkthroughs) return Promise.resolve(session.walkthroughs);
+/** Loads the walkthroughs (and every node their steps show) once per page, however many ask at once; `again` after a write. */
+export function ensureWalkthroughs(session: Session, again = false): Promise<WalkthroughRecord[]> {
+  if (session.walkthroughs && !again) return Promise.resolve(session.walkthroughs);
   session.walkthroughsLoading ??= load
     .loadWalkthroughs(session)
     .then((loaded) => {
@@ -35,12 +33,27 @@ function sayMissing(session: Session) {
   session.walkthroughsMissing = [];
 }
 
+/** A speaker view in another window follows the room. */
+function announce(session: Session) {
+  const walk = session.state().walk;
+  if (walk) session.views.walkChannel.announce({ type: 'step', walk: walk.id, step: walk.step });
+}
+
 /**
  * Presenter mode. Undo/redo: entering is one undoable step (Undo goes back to the canvas you
  * were exploring); moving between steps and leaving replace the present state, so a talk of
- * twenty clicks does not push the exploration out of the history.
+ * twenty clicks does not push the exploration out of the history. Each step is placed as it
+ * was saved (stepPlacement): the same picture on every load.
  */
 export function presenterActions(session: Session) {
+  /** Shows step `step` of `walkthrough`; entering presenter mode is undoable, stepping is not. */
+  const show = async (walkthrough: WalkthroughRecord, step: number) => {
+    const entering = !session.state().walk;
+    const at = clampStep(step, walkthrough.steps.length);
+    await commit(session, goToStep(session.state(), walkthrough, at), entering, stepPlacement(walkthrough.steps[at - 1]));
+    announce(session);
+  };
+
   const actions = {
     /** The "Present" button: opens the first walkthrough at its first step, or leaves if presenting. */
     present() {
@@ -52,7 +65,7 @@ export function presenterActions(session: Session) {
           if (!first?.steps.length) return session.views.status.show('info', session.m().noWalkthrough);
           // A second click while loading: the first one opens the walkthrough.
           if (session.state().walk) return;
-          await commit(session, goToStep(session.state(), first, 1), true, STEP_PLACEMENT);
+          await show(first, 1);
           sayMissing(session);
         },
         { type: 'present' },
@@ -64,13 +77,27 @@ export function presenterActions(session: Session) {
       const walk = session.state().walk;
       if (!walkthrough || !walk) return;
       const step = moveStep(walk.step, walkthrough.steps.length, move);
-      if (step !== walk.step) void commit(session, goToStep(session.state(), walkthrough, step), false, STEP_PLACEMENT);
+      if (step !== walk.step) void show(walkthrough, step);
     },
 
     exitPresenter() {
       session.views.presenter.leaveFullScreen();
+      const walk = session.state().walk;
+      if (walk) session.views.walkChannel.announce({ type: 'ended', walk: walk.id });
       // The sidebar comes back and the narration goes: refit the last step to the canvas it now has.
-      if (session.state().walk) void commit(session, endWalk(session.state()), false).then(() => session.views.graph.fit());
+      if (walk) void commit(session, endWalk(session.state()), false).then(() => session.views.graph.fit());
+    },
+
+    /** What the speaker view said: go to its step (presenting it if the room was not), or tell it ours. */
+    follow(signal: WalkSignal) {
+      if (signal.type === 'where') return announce(session);
+      if (signal.type !== 'step') return;
+      const walk = session.state().walk;
+      if (walk?.id === signal.walk && walk.step === signal.step) return;
+      void guard(session, async () => {
+        const walkthrough = (await ensureWalkthroughs(session)).find((w) => w.id === signal.walk);
+        if (walkthrough?.steps.length) await show(walkthrough, signal.step);
+      });
     },
 
     /**
@@ -89,7 +116,8 @@ export function presenterActions(session: Session) {
         return false;
       }
       session.history = startHistory(goToStep(session.state(), walkthrough, walk.step));
-      await renderViews(session, STEP_PLACEMENT);
+      await renderViews(session, stepPlacement(walkthrough.steps[session.state().walk!.step - 1]));
+      announce(session);
       sayMissing(session);
       return true;
     },

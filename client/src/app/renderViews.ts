@@ -9,17 +9,20 @@ import { tableRows } from '../table/tableRows.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { followStatePath, noPathFound } from './pathState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
-import { presenterModel } from './presenterModel.js';
+import { presenterModel, stepHighlight } from './presenterModel.js';
 import { sharedModel } from './sharedModel.js';
 import type { Session } from './session.js';
 import { viewCaption } from './viewCaption.js';
+import { walkEditorModel } from './walkEditorModel.js';
 
 /** How the canvas places what changed: around an anchor (incremental) or a full layout. */
 export interface Placement {
   anchor?: string | null;
   full?: boolean;
-  /** A full layout other than the state's (presenter steps are always fcose). */
+  /** A full layout other than the state's (a walkthrough step's). */
   layout?: LayoutName;
+  /** Exact positions and camera (a step that saved them): no layout runs. */
+  preset?: { positions: readonly { id: string; x: number; y: number }[]; viewport: { zoom: number; x: number; y: number } | null };
 }
 
 /** Draws every view from the session; returns when the canvas has finished placing what changed. */
@@ -42,10 +45,14 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const added = views.graph.sync(viewElements(nodes, edges, s.lang));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
-  views.graph.highlight(pathHighlight(session, s));
+  views.graph.highlight(stepHighlight(session) ?? pathHighlight(session, s));
   const badges = new Map(s.expanded.filter((id) => cache.complete.has(id)).map((id) => [id, hiddenNeighbours(cache, id, s.visible).length]));
   views.graph.setBadges(badges);
-  const placing = placement.full ? views.graph.runLayout(placement.layout ?? s.layout, s.selection) : views.graph.placeNew(added, placement.anchor ?? null);
+  const placing = placement.preset
+    ? views.graph.placeAt(placement.preset.positions, placement.preset.viewport)
+    : placement.full
+      ? views.graph.runLayout(placement.layout ?? s.layout, s.selection)
+      : views.graph.placeNew(added, placement.anchor ?? null);
   if (session.firstScreen && nodes.length) {
     session.firstScreen = false;
     void placing.then(() => views.firstScreen());
@@ -84,6 +91,7 @@ export function renderPanels(session: Session): VisibleSubgraph {
   const shown = visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations);
   views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes: shown.nodes.length });
   views.filters.render(s);
+  views.walkEditor.render(walkEditorModel(session), s.lang);
   views.exporter.render(s);
   views.table.render({
     on: s.table && s.view === 'explorer',

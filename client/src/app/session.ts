@@ -10,6 +10,7 @@ import type { DocumentRecord, EntityRecord, SharedRecord, WalkthroughRecord } fr
 import type { PathResult } from './loaders.js';
 import type { Unjoined } from './Unjoined.js';
 import type { Views } from './views.js';
+import type { WalkEditorState } from './walkEditorState.js';
 
 export interface Environment {
   /** The server's operations (the page's /graphql; a test server's URL in Node). */
@@ -20,6 +21,8 @@ export interface Environment {
   writeQuery(query: string): void;
   /** The full address of the view a query describes: what a shared link or an export carries. */
   linkTo(query: string): string;
+  /** The editor token of this tab, if the page was opened with the editor link; drop() forgets it. */
+  editorToken?: { get(): string | null; drop(): void };
 }
 
 /**
@@ -55,6 +58,8 @@ export interface Session {
   walkthroughsLoading: Promise<WalkthroughRecord[]> | null;
   /** Focus ids of the walkthroughs that the graph lacks: said once, after the first step is shown. */
   walkthroughsMissing: string[];
+  /** The walkthrough editor while it is open; null when closed. */
+  walkEditor: WalkEditorState | null;
   /** The shared-projects matrix's data (sharedByBureaus with N = 1, and the bureaus): null until it is first shown. */
   shared: { records: SharedRecord[]; bureaus: EntityRecord[] } | null;
   /** Rows (bureau ids) and columns (entity ids) of the matrix the user hid. */
@@ -93,6 +98,7 @@ export function createSession(env: Environment): Session {
     walkthroughs: null,
     walkthroughsLoading: null,
     walkthroughsMissing: [],
+    walkEditor: null,
     shared: null,
     sharedHidden: { rows: new Set(), columns: new Set() },
     firstScreen: true,

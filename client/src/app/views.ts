@@ -1,5 +1,7 @@
+import type { WalkSignal } from '../state/walkSignal.js';
 import type { Lang } from '../state/ViewState.js';
 import type { createCanvasTable } from '../views/canvasTable.js';
+import type { WalkEditorModel } from './walkEditorModel.js';
 import type { createDetailsPanel } from '../views/detailsPanel.js';
 import type { createExportPanel } from '../views/exportPanel.js';
 import type { GraphView } from '../views/graphView.js';
@@ -35,6 +37,10 @@ export interface Views {
   shared: ReturnType<typeof createSharedView>;
   /** The canvas as sortable tables, shown over the canvas when the state's `table` is on. */
   table: ReturnType<typeof createCanvasTable>;
+  /** The walkthrough editor's panel (drawn from the session's walkEditor; hidden when null). */
+  walkEditor: { render(model: WalkEditorModel | null, lang: Lang): void };
+  /** Tells a speaker view in another window which step the room shows. */
+  walkChannel: { announce(signal: WalkSignal): void };
   staticText(lang: Lang): void;
   /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
   caption(summary: string, caption: string): void;

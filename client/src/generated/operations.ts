@@ -167,10 +167,35 @@ export type SharedByBureausQuery = { sharedByBureaus: Array<{ entity:
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     >, pledges: Array<{ text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
 
+export type SaveWalkthroughMutationVariables = Exact<{
+  input: Types.WalkthroughInput;
+}>;
+
+
+export type SaveWalkthroughMutation = { saveWalkthrough: { id: string, title: string, titleZh: string | null, origin: Types.WalkthroughOrigin, updatedAt: string | null, steps: Array<{ title: string, titleZh: string | null, narration: string, narrationZh: string | null, notes: string | null, notesZh: string | null, focus: Array<string>, highlight: Array<string>, selection: Array<string>, layout: string | null, positions: Array<{ id: string, x: number, y: number }>, viewport: { zoom: number, x: number, y: number } | null }> } };
+
+export type DeleteWalkthroughMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteWalkthroughMutation = { deleteWalkthrough: boolean };
+
+export type ImportWalkthroughMutationVariables = Exact<{
+  yaml: string;
+}>;
+
+
+export type ImportWalkthroughMutation = { importWalkthrough: { id: string, title: string, titleZh: string | null, origin: Types.WalkthroughOrigin, updatedAt: string | null, steps: Array<{ title: string, titleZh: string | null, narration: string, narrationZh: string | null, notes: string | null, notesZh: string | null, focus: Array<string>, highlight: Array<string>, selection: Array<string>, layout: string | null, positions: Array<{ id: string, x: number, y: number }>, viewport: { zoom: number, x: number, y: number } | null }> } };
+
+export type StepFieldsFragment = { title: string, titleZh: string | null, narration: string, narrationZh: string | null, notes: string | null, notesZh: string | null, focus: Array<string>, highlight: Array<string>, selection: Array<string>, layout: string | null, positions: Array<{ id: string, x: number, y: number }>, viewport: { zoom: number, x: number, y: number } | null };
+
+export type WalkthroughFieldsFragment = { id: string, title: string, titleZh: string | null, origin: Types.WalkthroughOrigin, updatedAt: string | null, steps: Array<{ title: string, titleZh: string | null, narration: string, narrationZh: string | null, notes: string | null, notesZh: string | null, focus: Array<string>, highlight: Array<string>, selection: Array<string>, layout: string | null, positions: Array<{ id: string, x: number, y: number }>, viewport: { zoom: number, x: number, y: number } | null }> };
+
 export type WalkthroughsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WalkthroughsQuery = { walkthroughs: Array<{ id: string, title: string, titleZh: string | null, steps: Array<{ title: string, titleZh: string | null, narration: string, narrationZh: string | null, focus: Array<string> }> }> };
+export type WalkthroughsQuery = { walkthroughs: Array<{ id: string, title: string, titleZh: string | null, origin: Types.WalkthroughOrigin, updatedAt: string | null, steps: Array<{ title: string, titleZh: string | null, narration: string, narrationZh: string | null, notes: string | null, notesZh: string | null, focus: Array<string>, highlight: Array<string>, selection: Array<string>, layout: string | null, positions: Array<{ id: string, x: number, y: number }>, viewport: { zoom: number, x: number, y: number } | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -318,6 +343,63 @@ fragment EdgeFields on Edge {
     quote
   }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const StepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StepFields on Step {
+  title
+  titleZh
+  narration
+  narrationZh
+  notes
+  notesZh
+  focus
+  highlight
+  selection
+  layout
+  positions {
+    id
+    x
+    y
+  }
+  viewport {
+    zoom
+    x
+    y
+  }
+}
+    `, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const WalkthroughFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WalkthroughFields on Walkthrough {
+  id
+  title
+  titleZh
+  origin
+  updatedAt
+  steps {
+    ...StepFields
+  }
+}
+    fragment StepFields on Step {
+  title
+  titleZh
+  narration
+  narrationZh
+  notes
+  notesZh
+  focus
+  highlight
+  selection
+  layout
+  positions {
+    id
+    x
+    y
+  }
+  viewport {
+    zoom
+    x
+    y
+  }
+}`, {"fragmentName":"WalkthroughFields"}) as unknown as TypedDocumentString<WalkthroughFieldsFragment, unknown>;
 export const BureausDocument = new TypedDocumentString(`
     query Bureaus {
   entities(kinds: [BUREAU]) {
@@ -648,19 +730,122 @@ export const SharedByBureausDocument = new TypedDocumentString(`
     category
   }
 }`) as unknown as TypedDocumentString<SharedByBureausQuery, SharedByBureausQueryVariables>;
+export const SaveWalkthroughDocument = new TypedDocumentString(`
+    mutation SaveWalkthrough($input: WalkthroughInput!) {
+  saveWalkthrough(input: $input) {
+    ...WalkthroughFields
+  }
+}
+    fragment StepFields on Step {
+  title
+  titleZh
+  narration
+  narrationZh
+  notes
+  notesZh
+  focus
+  highlight
+  selection
+  layout
+  positions {
+    id
+    x
+    y
+  }
+  viewport {
+    zoom
+    x
+    y
+  }
+}
+fragment WalkthroughFields on Walkthrough {
+  id
+  title
+  titleZh
+  origin
+  updatedAt
+  steps {
+    ...StepFields
+  }
+}`) as unknown as TypedDocumentString<SaveWalkthroughMutation, SaveWalkthroughMutationVariables>;
+export const DeleteWalkthroughDocument = new TypedDocumentString(`
+    mutation DeleteWalkthrough($id: ID!) {
+  deleteWalkthrough(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWalkthroughMutation, DeleteWalkthroughMutationVariables>;
+export const ImportWalkthroughDocument = new TypedDocumentString(`
+    mutation ImportWalkthrough($yaml: String!) {
+  importWalkthrough(yaml: $yaml) {
+    ...WalkthroughFields
+  }
+}
+    fragment StepFields on Step {
+  title
+  titleZh
+  narration
+  narrationZh
+  notes
+  notesZh
+  focus
+  highlight
+  selection
+  layout
+  positions {
+    id
+    x
+    y
+  }
+  viewport {
+    zoom
+    x
+    y
+  }
+}
+fragment WalkthroughFields on Walkthrough {
+  id
+  title
+  titleZh
+  origin
+  updatedAt
+  steps {
+    ...StepFields
+  }
+}`) as unknown as TypedDocumentString<ImportWalkthroughMutation, ImportWalkthroughMutationVariables>;
 export const WalkthroughsDocument = new TypedDocumentString(`
     query Walkthroughs {
   walkthroughs {
-    id
-    title
-    titleZh
-    steps {
-      title
-      titleZh
-      narration
-      narrationZh
-      focus
-    }
+    ...WalkthroughFields
   }
 }
-    `) as unknown as TypedDocumentString<WalkthroughsQuery, WalkthroughsQueryVariables>;
+    fragment StepFields on Step {
+  title
+  titleZh
+  narration
+  narrationZh
+  notes
+  notesZh
+  focus
+  highlight
+  selection
+  layout
+  positions {
+    id
+    x
+    y
+  }
+  viewport {
+    zoom
+    x
+    y
+  }
+}
+fragment WalkthroughFields on Walkthrough {
+  id
+  title
+  titleZh
+  origin
+  updatedAt
+  steps {
+    ...StepFields
+  }
+}`) as unknown as TypedDocumentString<WalkthroughsQuery, WalkthroughsQueryVariables>;

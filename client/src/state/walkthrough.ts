@@ -3,7 +3,7 @@ import type { ViewState } from './ViewState.js';
 /** What the state needs to know of a walkthrough: its id and, per step, the ids it shows. */
 export interface WalkSteps {
   id: string;
-  steps: readonly { focus: readonly string[] }[];
+  steps: readonly { focus: readonly string[]; selection?: readonly string[] }[];
 }
 
 export type StepMove = 'next' | 'previous' | 'first' | 'last';
@@ -21,14 +21,25 @@ export function moveStep(step: number, count: number, move: StepMove): number {
 }
 
 /**
- * The canvas of one step: exactly its focus, selected (so the details panel and the article
- * show its sources), with every filter off — the sidebar that holds them is hidden while
+ * The canvas of one step: exactly its focus, with its selection (all of the focus when it names
+ * none, so the details panel and the article show its sources), with every filter off — the sidebar that holds them is hidden while
  * presenting, so a filter could hide a node nobody can bring back.
  */
 export function goToStep(state: ViewState, walk: WalkSteps, step: number): ViewState {
   const at = clampStep(step, walk.steps.length);
-  const focus = [...new Set(walk.steps[at - 1]?.focus ?? [])];
-  return { ...state, visible: focus, selection: focus, expanded: [], hiddenKinds: [], hiddenRelations: [], path: null, walk: { id: walk.id, step: at } };
+  const shown = walk.steps[at - 1];
+  const focus = [...new Set<string>(shown?.focus ?? [])];
+  const chosen = (shown?.selection ?? []).filter((id) => focus.includes(id));
+  return {
+    ...state,
+    visible: focus,
+    selection: chosen.length ? [...new Set(chosen)] : focus,
+    expanded: [],
+    hiddenKinds: [],
+    hiddenRelations: [],
+    path: null,
+    walk: { id: walk.id, step: at },
+  };
 }
 
 /** Leaves presenter mode; the last step's nodes stay on the canvas to explore from. */

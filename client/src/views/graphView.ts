@@ -26,6 +26,14 @@ export interface GraphView {
   /** Places new nodes near `anchor` and lays them out without moving anything already placed. */
   placeNew(added: string[], anchor: string | null): Promise<void>;
   runLayout(name: LayoutName, selection: string[]): Promise<void>;
+  /**
+   * Puts nodes exactly at these model positions (a saved step: no layout, no randomness) and
+   * applies the camera; fits instead when there is none, or when it would leave a node outside
+   * the canvas (a step captured in a larger window).
+   */
+  placeAt(positions: readonly { id: string; x: number; y: number }[], viewport: { zoom: number; x: number; y: number } | null): Promise<void>;
+  /** Where every node is and the camera: what "Add this view as a step" keeps. */
+  camera(): { positions: Map<string, Position>; zoom: number; pan: Position };
   select(ids: string[]): void;
   setFilters(hiddenKinds: readonly string[], hiddenRelations: readonly string[]): void;
   /** Emphasises these elements and dims the rest; null clears. */
@@ -181,6 +189,33 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       laidOut = true;
       return run(fresh ? ({ ...options, animate: false } as cytoscape.LayoutOptions) : options);
     },
+
+    placeAt(positions, viewport) {
+      if (cy.nodes().empty()) return Promise.resolve();
+      cy.resize();
+      laidOut = true;
+      const at = new Map(positions.map((p) => [p.id, { x: p.x, y: p.y }]));
+      const preset = { name: 'preset', positions: (n: NodeSingular) => at.get(n.id()) ?? { ...n.position() }, fit: !viewport, padding: 40, animate: false };
+      return run(preset as unknown as cytoscape.LayoutOptions).then(() => {
+        if (!viewport) return;
+        cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.x, y: viewport.y } });
+        const seen = cy.extent();
+        const inside = graphNodes().every((n) => {
+          const box = n.boundingBox({ includeLabels: false });
+          return box.x1 >= seen.x1 && box.x2 <= seen.x2 && box.y1 >= seen.y1 && box.y2 <= seen.y2;
+        });
+        if (!inside) {
+          cy.fit(layoutTargets(), 40);
+          clampZoom();
+        }
+      });
+    },
+
+    camera: () => ({
+      positions: new Map(graphNodes().map((n) => [n.id(), { ...n.position() }])),
+      zoom: cy.zoom(),
+      pan: { ...cy.pan() },
+    }),
 
     select(ids) {
       const want = new Set(ids);

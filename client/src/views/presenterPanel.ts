@@ -1,6 +1,7 @@
 import type { StepRecord, WalkthroughRecord } from '../api/records.js';
 import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
+import { walkMessages } from '../i18n/walkMessages.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
 
@@ -34,6 +35,13 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
   const next = button('next-step', () => dispatch({ type: 'moveStep', move: 'next' }));
   const exit = button('exit-presenter', () => dispatch({ type: 'exitPresenter' }));
   const fullScreen = button('full-screen', () => void toggleFullScreen());
+  let shown: PresenterModel | null = null;
+  // The speaker's own window (notes, next step, clock): it follows this one over a BroadcastChannel.
+  const speaker = button('open-speaker', () => {
+    if (!shown) return;
+    const query = new URLSearchParams({ walk: shown.walkthrough.id, step: String(shown.step), lang: shown.lang, speaker: '1' });
+    window.open(`${location.pathname}?${query.toString()}`, 'pledge-speaker', 'popup,width=1100,height=760');
+  });
   const root = document.documentElement;
 
   async function toggleFullScreen() {
@@ -58,7 +66,7 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
     h('div', { className: 'presenter-head' }, walkTitle, counter),
     title,
     narration,
-    h('div', { className: 'presenter-actions' }, previous, next, fullScreen, exit),
+    h('div', { className: 'presenter-actions' }, previous, next, fullScreen, speaker, exit),
   );
 
   return {
@@ -68,6 +76,7 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
       document.body.classList.toggle('presenting', !!model);
       presentButton.setAttribute('aria-pressed', String(!!model));
       container.hidden = !model;
+      shown = model;
       if (!model) return;
       const m = messages(model.lang);
       const { walkthrough: w, step } = model;
@@ -80,6 +89,7 @@ export function createPresenterPanel(container: HTMLElement, presentButton: HTML
       next.textContent = `${m.nextStep} →`;
       fullScreen.textContent = m.fullScreen;
       exit.textContent = m.exitPresenter;
+      speaker.textContent = walkMessages(model.lang).openSpeaker;
       previous.disabled = step <= 1;
       next.disabled = step >= w.steps.length;
     },

@@ -60,3 +60,10 @@ describe('walkthrough steps', () => {
     expect(endWalk(exploring)).toBe(exploring);
   });
 });
+
+describe('a step that names its selection', () => {
+  it('selects exactly that (within the focus), not the whole focus', () => {
+    const named = { id: 'walkthrough:s', steps: [{ focus: ['bureau:a', 'project:p'], selection: ['project:p', 'place:gone'] }] };
+    expect(goToStep(initialState(), named, 1)).toMatchObject({ visible: ['bureau:a', 'project:p'], selection: ['project:p'] });
+  });
+});
