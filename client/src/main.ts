@@ -15,6 +15,7 @@ import { createReadingView } from './views/readingView.js';
 import { createSearchBox } from './views/searchBox.js';
 import { createSharedView } from './views/sharedView.js';
 import { createStatusBanner } from './views/statusBanner.js';
+import { createTargetsView } from './views/targetsView.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
 import { listenToTopBar } from './views/topBar.js';
@@ -48,6 +49,7 @@ const dispatch = explorer.dispatch;
 
 const canvas = byId('cy');
 const graph = createGraphView(canvas, dispatch);
+const targets = createTargetsView(byId('targets'), byId('targets-button'), dispatch);
 explorer.attach({
   graph,
   search: createSearchBox(byId('search'), { search: (text) => api.searchEntities(text), dispatch }),
@@ -62,6 +64,7 @@ explorer.attach({
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
   shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
+  targets,
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;
@@ -73,10 +76,13 @@ explorer.attach({
   ready: () => (document.body.dataset.ready = 'true'),
 });
 
-listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
+listenToTopBar(
+  { lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button'), targets: byId('targets-button') },
+  dispatch,
+);
 listenForShortcuts(canvas, dispatch, explorer.presenting);
 
-// Read-only handle for automation and the browser tests: what is on the canvas, and the view state.
-Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state() } });
+// Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map), and the view state.
+Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state(), targetsMap: () => targets.mapReadout() } });
 
 void explorer.start();

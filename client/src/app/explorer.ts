@@ -9,6 +9,7 @@ import { pathActions } from './pathActions.js';
 import { presenterActions } from './presenterActions.js';
 import { sharedActions } from './sharedActions.js';
 import { createSession, type Environment } from './session.js';
+import { targetsActions } from './targetsActions.js';
 import { showOverview } from './showOverview.js';
 import type { Views } from './views.js';
 
@@ -30,6 +31,7 @@ export function createExplorer(env: Environment) {
   const paths = pathActions(session);
   const presenter = presenterActions(session);
   const shared = sharedActions(session);
+  const targets = targetsActions(session);
   /** Canvas actions mean nothing while the matrix hides the canvas (Delete on the page, F). */
   const onCanvas = (run: () => void) => () => void (state().view === 'explorer' && run());
   /** Actions that show something on the canvas bring the explorer back first. */
@@ -90,6 +92,9 @@ export function createExplorer(env: Environment) {
     toggleSharedColumn: ({ id }) => shared.toggleColumn(id),
     showAllShared: () => shared.showAll(),
     openShared: ({ entity }) => shared.open(entity),
+    showTargets: () => targets.showTargets(),
+    setTargets: ({ patch }) => targets.set(patch),
+    openTarget: ({ enterprise, bureau }) => targets.open(enterprise, bureau),
   };
 
   const explorer = {

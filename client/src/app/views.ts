@@ -9,6 +9,7 @@ import type { createPathPanel } from '../views/pathPanel.js';
 import type { createPresenterPanel } from '../views/presenterPanel.js';
 import type { createReadingView } from '../views/readingView.js';
 import type { createSharedView } from '../views/sharedView.js';
+import type { createTargetsView } from '../views/targetsView.js';
 import type { SearchBox } from '../views/searchBox.js';
 import type { createStatusBanner } from '../views/statusBanner.js';
 import type { createToolbar } from '../views/toolbar.js';
@@ -32,6 +33,8 @@ export interface Views {
   presenter: ReturnType<typeof createPresenterPanel>;
   /** The shared-projects matrix, shown instead of the canvas when the state's view is 'shared'. */
   shared: ReturnType<typeof createSharedView>;
+  /** The investment targets (table or map), shown instead of the canvas when the state's view is 'targets'. */
+  targets: Pick<ReturnType<typeof createTargetsView>, 'render'>;
   staticText(lang: Lang): void;
   /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
   caption(summary: string, caption: string): void;

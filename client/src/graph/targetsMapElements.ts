@@ -6,9 +6,9 @@ import type { TargetsMap } from './targetsMap.js';
 export const STAGE_COLOURS: Record<StageKey, string> = {
   SETTLED: '#2e7d32',
   COURTED: '#1565c0',
-  STUDIED: '#e65100',
+  STUDIED: '#b54708',
   WATCHED: '#6a1b9a',
-  NONE: '#78808a',
+  NONE: '#5f6670',
 };
 
 const INK = '#1d2430';
