@@ -53,7 +53,8 @@ const RING_GAP = 95;
 const EDGE = 75;
 const MIN_RADIUS = 105;
 const AREA_GAP = 60;
-const BUREAU_RING = 150;
+/** How far outside the areas' frame the bureaus stand. */
+const BUREAU_MARGIN = 120;
 
 /** Offsets from an area's centre for n companies: one in the middle, else rings filled from the inside out. */
 export function ringOffsets(n: number): { offsets: { x: number; y: number }[]; radius: number } {
@@ -148,7 +149,10 @@ function reaches(companies: Map<string, { destinations: RowName[] }>, areaIds: M
   );
 }
 
-/** The bureaus evenly on a ring outside every area, in the order of the angle at which their companies lie. */
+/**
+ * The bureaus on the frame around every area (a rectangle, so the map keeps the areas' shape),
+ * evenly spread by angle in the order of the angle at which their companies lie.
+ */
 function bureausAround(rows: readonly TargetRow[], areas: MapArea[], companies: MapCompany[]): Pick<TargetsMap, 'bureaus' | 'links'> {
   const at = new Map(companies.map((c) => [c.id, c]));
   const bureaus = new Map<string, { name: TargetRow['bureau']; xs: number[]; ys: number[] }>();
@@ -160,7 +164,13 @@ function bureausAround(rows: readonly TargetRow[], areas: MapArea[], companies: 
     bureaus.set(row.bureau.id, b);
     links.push({ id: `${row.bureau.id}>${row.id}`, bureau: row.bureau.id, company: row.id, stage: stageKey(row) });
   }
-  const radius = Math.max(0, ...areas.map((a) => Math.hypot(a.x, a.y) + a.r)) + BUREAU_RING;
+  const halfWidth = Math.max(...areas.map((a) => Math.abs(a.x) + a.r)) + BUREAU_MARGIN;
+  const halfHeight = Math.max(...areas.map((a) => Math.abs(a.y) + a.r)) + BUREAU_MARGIN;
+  const onFrame = (angle: number) => {
+    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+    const t = Math.min(cos ? halfWidth / Math.abs(cos) : Infinity, sin ? halfHeight / Math.abs(sin) : Infinity);
+    return { x: t * cos, y: t * sin };
+  };
   const mean = (v: number[]) => v.reduce((s, n) => s + n, 0) / v.length;
   const wanted = [...bureaus.values()].map((b) => ({ ...b, angle: Math.atan2(mean(b.ys), mean(b.xs)) })).sort((a, b) => a.angle - b.angle);
   const step = (2 * Math.PI) / Math.max(1, wanted.length);
@@ -169,7 +179,7 @@ function bureausAround(rows: readonly TargetRow[], areas: MapArea[], companies: 
     ? Math.atan2(mean(wanted.map((b, i) => Math.sin(b.angle - i * step))), mean(wanted.map((b, i) => Math.cos(b.angle - i * step))))
     : 0;
   return {
-    bureaus: wanted.map(({ name }, i) => ({ ...name, x: radius * Math.cos(turn + i * step), y: radius * Math.sin(turn + i * step) })),
+    bureaus: wanted.map(({ name }, i) => ({ ...name, ...onFrame(turn + i * step) })),
     links,
   };
 }

@@ -12,7 +12,8 @@ type Box = { x1: number; y1: number; x2: number; y2: number };
 /** What the map shows, in model coordinates, for automation and the browser tests. */
 export interface TargetsMapReadout {
   areas: { id: string; label: string; unplaced: boolean; box: Box }[];
-  companies: { id: string; area: string; box: Box; position: { x: number; y: number } }[];
+  /** `rendered`: where it is drawn, in pixels from the canvas's top left corner (to click it). */
+  companies: { id: string; area: string; box: Box; position: { x: number; y: number }; rendered: { x: number; y: number } }[];
   bureaus: { id: string; box: Box }[];
   edges: { source: string; target: string; stage: string | null }[];
 }
@@ -47,6 +48,12 @@ export function createTargetsMapView(dispatch: Dispatch) {
       minZoom: 0.05,
       maxZoom: 3,
     });
+    // The window or the panel beside it changed size: the map fills its box again.
+    new ResizeObserver(() => {
+      if (element.hidden || !canvas.clientWidth) return;
+      core.resize();
+      core.fit(undefined, 30);
+    }).observe(canvas);
     core.on('tap', (event) => {
       const target = event.target as Core | NodeSingular;
       if (target === core) dispatch({ type: 'setTargets', patch: { picked: null } });
@@ -117,7 +124,13 @@ export function createTargetsMapView(dispatch: Dispatch) {
       const nodes = (selector: string) => cy!.nodes(selector).toArray();
       return {
         areas: nodes('.area').map((n) => ({ id: n.id(), label: n.data('label') as string, unplaced: n.hasClass('unplaced'), box: box(n) })),
-        companies: nodes('.company').map((n) => ({ id: n.id(), area: n.data('area') as string, box: box(n), position: { ...n.position() } })),
+        companies: nodes('.company').map((n) => ({
+          id: n.id(),
+          area: n.data('area') as string,
+          box: box(n),
+          position: { ...n.position() },
+          rendered: { ...n.renderedPosition() },
+        })),
         bureaus: nodes('.bureau').map((n) => ({ id: n.id(), box: box(n) })),
         edges: cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, stage: (e.data('stage') as string) ?? null })),
       };
