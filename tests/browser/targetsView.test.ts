@@ -69,13 +69,13 @@ describe.skipIf(!hasChromium)('the investment-targets view in Chromium, on the a
     expect(await ztoRows.count()).toBe(zto.byBureau.length);
     const settled = page.locator(`.targets-table tr[data-enterprise="${zto.enterprise.id}"][data-stage="SETTLED"]`).first();
     await expect(settled.locator('.target-open').textContent()).resolves.toBe(zto.enterprise.name);
-    if (zto.enterprise.nameEn) await expect(settled.locator('.col-name .other').textContent()).resolves.toBe(zto.enterprise.nameEn);
+    if (zto.enterprise.nameEn) await expect(settled.locator('.tc-name .other').textContent()).resolves.toBe(zto.enterprise.nameEn);
     await expect(settled.locator('.stage-chip').textContent()).resolves.toBe('已落户');
-    await expect(settled.locator('.col-stage q').textContent()).resolves.toBeTruthy();
-    expect(await settled.locator('.col-destination .destination').allTextContents()).toContain('石桥');
+    await expect(settled.locator('.tc-stage q').textContent()).resolves.toBeTruthy();
+    expect(await settled.locator('.tc-destination .destination').allTextContents()).toContain('石桥');
     // A destination the API gives is never blank, and the names are the API's, in its order.
     for (const row of rows) {
-      const names = await page.locator(`.targets-table tr[data-key="${row.key}"] .col-destination .destination`).allTextContents();
+      const names = await page.locator(`.targets-table tr[data-key="${row.key}"] .tc-destination .destination`).allTextContents();
       expect(names).toEqual(row.destinations.map((d) => d.name));
     }
 

@@ -51,8 +51,10 @@ const COMPANY_GAP = 130;
 const RING_GAP = 95;
 /** Between the outermost ring and the area's edge: room for the names below the dots. */
 const EDGE = 75;
-const MIN_RADIUS = 105;
-const AREA_GAP = 60;
+const MIN_RADIUS = 120;
+const AREA_GAP = 80;
+/** Above each row of areas: their names (a few wrapped lines in large type) sit over the circles. */
+const LABEL_ROOM = 170;
 /** How far outside the areas' frame the bureaus stand. */
 const BUREAU_MARGIN = 120;
 
@@ -119,7 +121,7 @@ export function targetsMap(rows: readonly TargetRow[], lang: Lang, unplacedName:
   let rowHeight = 0;
   for (const a of ordered) {
     if (x > 0 && x + 2 * a.radius > width) {
-      top += rowHeight + AREA_GAP;
+      top += rowHeight + LABEL_ROOM;
       x = 0;
       rowHeight = 0;
     }

@@ -68,7 +68,7 @@ export const TARGETS_MAP_STYLE: StylesheetStyle[] = [
       'font-weight': 'bold',
       'text-valign': 'top',
       'text-margin-y': -6,
-      'text-max-width': '320px',
+      'text-max-width': '250px',
       'z-index': 1,
       events: 'no',
     },

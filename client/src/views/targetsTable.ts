@@ -47,7 +47,7 @@ export function createTargetsTable(dispatch: Dispatch) {
     const direction = on ? (sort.descending ? 'descending' : 'ascending') : 'none';
     return h(
       'th',
-      { className: `col-${column}`, attrs: { scope: 'col', 'aria-sort': direction, 'data-column': column } },
+      { className: `tc-${column}`, attrs: { scope: 'col', 'aria-sort': direction, 'data-column': column } },
       h(
         'button',
         {
@@ -70,7 +70,7 @@ export function createTargetsTable(dispatch: Dispatch) {
       },
       h(
         'th',
-        { className: 'col-name', attrs: { scope: 'row' } },
+        { className: 'tc-name', attrs: { scope: 'row' } },
         h(
           'button',
           {
@@ -82,16 +82,16 @@ export function createTargetsTable(dispatch: Dispatch) {
         ),
         other(r.other),
       ),
-      h('td', { className: 'col-summary' }, r.summary ?? ''),
-      h('td', { className: 'col-relation' }, r.relations.map((t) => m.targetsRelations[t] ?? t.toLowerCase()).join(lang === 'zh' ? '、' : ', ')),
-      h('td', { className: 'col-stage' }, stageCell(m, r)),
-      h('td', { className: 'col-bureau', attrs: { title: [r.bureau.full, r.bureau.other].filter(Boolean).join(' · ') } }, r.bureau.name),
+      h('td', { className: 'tc-summary' }, r.summary ?? ''),
+      h('td', { className: 'tc-relation' }, r.relations.map((t) => m.targetsRelations[t] ?? t.toLowerCase()).join(lang === 'zh' ? '、' : ', ')),
+      h('td', { className: 'tc-stage' }, stageCell(m, r)),
+      h('td', { className: 'tc-bureau', attrs: { title: [r.bureau.full, r.bureau.other].filter(Boolean).join(' · ') } }, r.bureau.name),
       h(
         'td',
-        { className: 'col-destination' },
+        { className: 'tc-destination' },
         ...r.destinations.map((d) => h('span', { className: 'destination', attrs: { 'data-id': d.id, title: d.other ?? undefined } }, d.name)),
       ),
-      h('td', { className: 'col-quote' }, quoteCell(m, r.quotes)),
+      h('td', { className: 'tc-quote' }, quoteCell(m, r.quotes)),
     );
   }
 

@@ -85,6 +85,9 @@ describe('the investment-targets map', () => {
       fc.property(targets, (list) => {
         const m = targetsMap(targetRows(list, 'zh'), 'zh', '去向未知');
         for (let i = 0; i < m.areas.length; i++) for (let j = i + 1; j < m.areas.length; j++) expect(overlap(m.areas[i]!, m.areas[j]!)).toBe(false);
+        // Room above each area for its name: nothing of another area in the band over it.
+        for (const a of m.areas)
+          for (const b of m.areas) if (b !== a && Math.abs(a.x - b.x) < a.r + b.r && b.y < a.y) expect(a.y - a.r - (b.y + b.r)).toBeGreaterThanOrEqual(150);
         expect(m.companies).toHaveLength(list.length);
         for (const c of m.companies)
           expect(
