@@ -90,6 +90,8 @@ export function createTargetsTable(dispatch: Dispatch) {
         'td',
         { className: 'tc-destination' },
         ...r.destinations.map((d) => h('span', { className: 'destination', attrs: { 'data-id': d.id, title: d.other ?? undefined } }, d.name)),
+        // None known: a dash that says so, rather than a cell that looks unfilled.
+        r.destinations.length ? null : h('span', { className: 'none', attrs: { title: m.targetsUnplaced } }, '—'),
       ),
       h('td', { className: 'tc-quote' }, quoteCell(m, r.quotes)),
     );
