@@ -211,6 +211,13 @@ describe.skipIf(!hasChromium)('the investment-targets view in Chromium, on the a
       zto.byBureau.map((s) => `${zto.enterprise.id}|${s.bureau.id}`),
     );
     await screenshot(page, 'targets-map-en-1920-picked');
+    // The same pick from the keyboard: another company, and none again.
+    const other = targets.find((t) => t !== zto)!;
+    await page.locator('#targets-pick').selectOption(other.enterprise.id);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('tp') === id, other.enterprise.id);
+    await expect(page.locator('.targets-picked li').count()).resolves.toBe(other.byBureau.length);
+    await page.locator('#targets-pick').selectOption(zto.enterprise.id);
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('tp') === id, zto.enterprise.id);
     await page.locator('label[for="targets-mode-table"]').click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('tm'));
     expect(await page.locator('.targets-table tr.picked').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-enterprise')))).toEqual(

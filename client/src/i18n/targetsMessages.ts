@@ -39,6 +39,9 @@ export interface TargetsMessages {
   targetsLegend: string;
   targetsPicked: (name: string) => string;
   targetsOpenAll: string;
+  /** The map's keyboard way to pick a company (a click on the canvas is the other). */
+  targetsPickLabel: string;
+  targetsPickNone: string;
 }
 
 export const targetsEn: TargetsMessages = {
@@ -84,6 +87,8 @@ export const targetsEn: TargetsMessages = {
   targetsLegend: 'Stage',
   targetsPicked: (name) => `Rows of ${name}`,
   targetsOpenAll: 'Open in the graph',
+  targetsPickLabel: 'Company or institution',
+  targetsPickNone: '— none picked —',
 };
 
 export const targetsZh: TargetsMessages = {
@@ -127,4 +132,6 @@ export const targetsZh: TargetsMessages = {
   targetsLegend: '阶段',
   targetsPicked: (name) => `${name}的行`,
   targetsOpenAll: '在图谱中打开',
+  targetsPickLabel: '企业或机构',
+  targetsPickNone: '— 未选择 —',
 };

@@ -31,7 +31,18 @@ export function createTargetsMapView(dispatch: Dispatch) {
   const legendTitle = h('h3');
   const legend = h('ul', { className: 'targets-legend' });
   const pickedBox = h('div', { className: 'targets-picked', attrs: { 'aria-live': 'polite' } });
-  const element = h('div', { className: 'targets-map' }, canvas, h('aside', { className: 'targets-map-side' }, legendTitle, legend, pickedBox));
+  // The canvas answers the mouse only: the same pick from the keyboard.
+  const pickLabel = h('label', { attrs: { for: 'targets-pick' } });
+  const pick = h('select', {
+    attrs: { id: 'targets-pick' },
+    on: { change: () => dispatch({ type: 'setTargets', patch: { picked: pick.value || null } }) },
+  });
+  const element = h(
+    'div',
+    { className: 'targets-map' },
+    canvas,
+    h('aside', { className: 'targets-map-side' }, legendTitle, legend, h('p', { className: 'targets-pick' }, pickLabel, pick), pickedBox),
+  );
   let cy: Core | null = null;
   let drawn = '';
   /** Hidden since the last fit: the container had no size meanwhile, so the view is fitted again. */
@@ -98,6 +109,13 @@ export function createTargetsMapView(dispatch: Dispatch) {
     render(m: Messages, map: TargetsMap, picked: TargetRow[], pickedId: string | null) {
       canvas.setAttribute('aria-label', m.targetsMapLabel);
       drawSide(m, picked);
+      pickLabel.textContent = m.targetsPickLabel;
+      const collator = new Intl.Collator(document.documentElement.lang);
+      pick.replaceChildren(
+        h('option', { attrs: { value: '' } }, m.targetsPickNone),
+        ...[...map.companies].sort((a, b) => collator.compare(a.name, b.name)).map((c) => h('option', { attrs: { value: c.id } }, c.name)),
+      );
+      pick.value = pickedId ?? '';
       cy ??= create();
       cy.resize();
       const key = JSON.stringify(map);
