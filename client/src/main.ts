@@ -21,6 +21,7 @@ import { createReadingView } from './views/readingView.js';
 import { createSearchBox } from './views/searchBox.js';
 import { createSharedView } from './views/sharedView.js';
 import { createStatusBanner } from './views/statusBanner.js';
+import { createTargetsView } from './views/targetsView.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
 import { listenToTopBar } from './views/topBar.js';
@@ -60,6 +61,7 @@ const dispatch = explorer.dispatch;
 
 const canvas = byId('cy');
 const graph = createGraphView(canvas, dispatch);
+const targets = createTargetsView(byId('targets'), byId('targets-button'), dispatch);
 explorer.attach({
   graph,
   search: createSearchBox(byId('search'), { search: (text) => api.searchEntities(text), dispatch }),
@@ -79,6 +81,7 @@ explorer.attach({
   walkEditor: createWalkEditor(byId('walk-editor'), byId('walk-editor-button'), dispatch),
   // The speaker view's own channel is its own: this page's explorer must not answer for the room.
   walkChannel: speaker ? { announce: () => undefined } : createWalkChannel((signal) => dispatch({ type: 'walkSignal', signal })),
+  targets,
   staticText: (lang) => applyStaticText(document, lang),
   caption: (summary, caption) => {
     byId('graph-summary').textContent = summary;
@@ -91,12 +94,15 @@ explorer.attach({
 });
 
 if (!speaker) {
-  listenToTopBar({ lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button') }, dispatch);
+  listenToTopBar(
+    { lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button'), targets: byId('targets-button') },
+    dispatch,
+  );
   listenForShortcuts(canvas, dispatch, explorer.presenting);
 }
 
-// Read-only handle for automation and the browser tests: what is on the canvas, and the view state.
-Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state() } });
+// Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map), and the view state.
+Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state(), targetsMap: () => targets.mapReadout() } });
 
 if (speaker) startSpeakerView(api, storedLang);
 else void explorer.start();

@@ -2,6 +2,7 @@ import { fetchBureaus } from './bureaus.js';
 import { fetchCitations, fetchFirstDocumentId } from './citations.js';
 import { fetchDocument } from './documentText.js';
 import { graphqlRequest, type GraphqlRequest } from './graphqlRequest.js';
+import { fetchInvestmentTargets } from './investmentTargets.js';
 import { fetchNeighborhood } from './neighborhood.js';
 import { fetchPaths } from './paths.js';
 import { searchEntities } from './search.js';
@@ -26,6 +27,7 @@ const OPERATIONS = {
   searchEntities,
   fetchSharedByBureaus,
   fetchWalkthroughs,
+  fetchInvestmentTargets,
 };
 /** Writes: bound to a request that carries the editor token. */
 const WRITES = { saveWalkthrough, deleteWalkthrough, importWalkthrough };

@@ -1,5 +1,6 @@
 import type { EntityRecord } from '../api/records.js';
 import type { EntityKind, SourceSpan } from '../generated/graphql.js';
+import type { TargetsState } from '../state/targetsState.js';
 import type { StepMove } from '../state/walkthrough.js';
 import type { WalkSignal } from '../state/walkSignal.js';
 import type { EditorIntent } from './EditorIntent.js';
@@ -84,7 +85,14 @@ export type Intent =
   | { type: 'toggleSharedColumn'; id: string }
   | { type: 'showAllShared' }
   /** Pressed a column heading or one of its cells: the explorer with its bureaus, their pledges and the entity. */
-  | { type: 'openShared'; entity: string };
+  | { type: 'openShared'; entity: string }
+  // The investment targets (?view=targets).
+  /** The top bar's "Investment targets" (pressed again, it reports showExplorer). */
+  | { type: 'showTargets' }
+  /** Changed the view's mode, a filter, the sort, or picked a company on the map. */
+  | { type: 'setTargets'; patch: Partial<TargetsState> }
+  /** A row (its bureau) or a company on the map (bureau null: all of its bureaus): the explorer with them. */
+  | { type: 'openTarget'; enterprise: string; bureau: string | null };
 
 /** How a view reports an intent: the explorer's dispatch, handed to every view by main.ts. */
 export type Dispatch = (intent: Intent) => void;

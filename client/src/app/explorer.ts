@@ -10,6 +10,7 @@ import { pathActions } from './pathActions.js';
 import { presenterActions } from './presenterActions.js';
 import { sharedActions } from './sharedActions.js';
 import { createSession, type Environment } from './session.js';
+import { targetsActions } from './targetsActions.js';
 import { showOverview } from './showOverview.js';
 import type { Views } from './views.js';
 import { walkEditorActions } from './walkEditorActions.js';
@@ -33,6 +34,7 @@ export function createExplorer(env: Environment) {
   const presenter = presenterActions(session);
   const shared = sharedActions(session);
   const walkEditor = walkEditorActions(session);
+  const targets = targetsActions(session);
   /** Canvas actions mean nothing while the matrix hides the canvas (Delete on the page, F). */
   const onCanvas = (run: () => void) => () => void (state().view === 'explorer' && run());
   /** Actions that show something on the canvas bring the explorer back first. */
@@ -98,6 +100,9 @@ export function createExplorer(env: Environment) {
     toggleSharedColumn: ({ id }) => shared.toggleColumn(id),
     showAllShared: () => shared.showAll(),
     openShared: ({ entity }) => shared.open(entity),
+    showTargets: () => targets.showTargets(),
+    setTargets: ({ patch }) => targets.set(patch),
+    openTarget: ({ enterprise, bureau }) => targets.open(enterprise, bureau),
   };
 
   const explorer = {

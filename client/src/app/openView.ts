@@ -7,6 +7,7 @@ import { renderPanels, renderViews } from './renderViews.js';
 import type { Session } from './session.js';
 import { ensureShared } from './sharedActions.js';
 import { showOverview } from './showOverview.js';
+import { ensureTargets } from './targetsActions.js';
 
 /** The article and its cited spans, for the reading view. */
 async function loadReading(session: Session): Promise<void> {
@@ -43,6 +44,11 @@ export async function openView(session: Session, resume: () => Promise<boolean>)
         // The matrix instead of the canvas; the canvas opens (with the overview) on the way back.
         views.status.show('loading', session.m().sharedLoading);
         await ensureShared(session);
+        views.status.clear();
+        void renderViews(session);
+      } else if (s.view === 'targets') {
+        views.status.show('loading', session.m().targetsLoading);
+        await ensureTargets(session);
         views.status.clear();
         void renderViews(session);
       } else if (s.visible.length) {

@@ -11,6 +11,7 @@ import { followStatePath, noPathFound } from './pathState.js';
 import { pathHighlight, pathSentences } from './pathSentences.js';
 import { presenterModel, stepHighlight } from './presenterModel.js';
 import { sharedModel } from './sharedModel.js';
+import { targetsModel } from './targetsModel.js';
 import type { Session } from './session.js';
 import { viewCaption } from './viewCaption.js';
 import { walkEditorModel } from './walkEditorModel.js';
@@ -34,10 +35,11 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const edges = edgesAmong(cache, s.visible);
   // Before the layout: the narration panel takes room from the canvas the layout fits into.
   views.presenter.render(presenterModel(session));
-  // The matrix replaces the canvas: the canvas keeps what it holds, untouched while it is hidden
+  // The matrix or the targets replace the canvas: the canvas keeps what it holds, untouched while it is hidden
   // (a layout in a hidden container would fit into nothing), and is drawn again on the way back.
   views.shared.render(sharedModel(session));
-  if (s.view === 'shared') {
+  views.targets.render(targetsModel(session));
+  if (s.view !== 'explorer') {
     renderPanels(session);
     session.env.writeQuery(stateToQuery(s, session.defaults));
     return Promise.resolve();

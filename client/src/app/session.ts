@@ -7,6 +7,7 @@ import { startHistory, type History } from '../state/history.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
 import type { DocumentRecord, EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
+import type { TargetRecord } from '../api/investmentTargets.js';
 import type { PathResult } from './loaders.js';
 import type { Unjoined } from './Unjoined.js';
 import type { Views } from './views.js';
@@ -64,6 +65,8 @@ export interface Session {
   shared: { records: SharedRecord[]; bureaus: EntityRecord[] } | null;
   /** Rows (bureau ids) and columns (entity ids) of the matrix the user hid. */
   sharedHidden: { rows: Set<string>; columns: Set<string> };
+  /** The investment targets (every bureau's): null until their view is first shown. */
+  targets: TargetRecord[] | null;
   firstScreen: boolean;
   /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
   pending: number;
@@ -101,6 +104,7 @@ export function createSession(env: Environment): Session {
     walkEditor: null,
     shared: null,
     sharedHidden: { rows: new Set(), columns: new Set() },
+    targets: null,
     firstScreen: true,
     pending: 0,
     state: () => session.history.present,

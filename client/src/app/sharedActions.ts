@@ -72,10 +72,11 @@ export function sharedActions(session: Session) {
 
     /**
      * Before an action of the canvas (search, presenting, the article): the page shows the
-     * explorer again, without an undo step of its own (the action's commit makes one).
+     * explorer again instead of the matrix or the targets, without an undo step of its own (the
+     * action's commit makes one).
      */
     leave() {
-      if (state().view !== 'shared') return;
+      if (state().view === 'explorer') return;
       session.history = replace(session.history, { ...state(), view: 'explorer' });
       void renderViews(session).then(() => session.views.graph.fit());
     },

@@ -12,6 +12,7 @@ import type { createPathPanel } from '../views/pathPanel.js';
 import type { createPresenterPanel } from '../views/presenterPanel.js';
 import type { createReadingView } from '../views/readingView.js';
 import type { createSharedView } from '../views/sharedView.js';
+import type { createTargetsView } from '../views/targetsView.js';
 import type { SearchBox } from '../views/searchBox.js';
 import type { createStatusBanner } from '../views/statusBanner.js';
 import type { createToolbar } from '../views/toolbar.js';
@@ -41,6 +42,8 @@ export interface Views {
   walkEditor: { render(model: WalkEditorModel | null, lang: Lang): void };
   /** Tells a speaker view in another window which step the room shows. */
   walkChannel: { announce(signal: WalkSignal): void };
+  /** The investment targets (table or map), shown instead of the canvas when the state's view is 'targets'. */
+  targets: Pick<ReturnType<typeof createTargetsView>, 'render'>;
   staticText(lang: Lang): void;
   /** Counts of what is on the canvas (for screen readers) and the overview's explanation. */
   caption(summary: string, caption: string): void;

@@ -88,6 +88,49 @@ export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
     | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
   >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> };
 
+export type InvestmentTargetsQueryVariables = Exact<{
+  bureauId?: string | null | undefined;
+}>;
+
+
+export type InvestmentTargetsQuery = { investmentTargets: Array<{ relations: Array<string>, stage: Types.TargetStage | null, stageVerb: string | null, enterprise:
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    , destinations: Array<
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    >, byBureau: Array<{ relations: Array<string>, stage: Types.TargetStage | null, stageVerb: string | null, stageQuote: string | null, bureau:
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      , pledges: Array<{ id: string }>, destinations: Array<
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      >, sources: Array<{ quote: string, start: number }> }> }> };
+
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
   depth?: number | null | undefined;
@@ -479,6 +522,81 @@ export const DocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const InvestmentTargetsDocument = new TypedDocumentString(`
+    query InvestmentTargets($bureauId: ID) {
+  investmentTargets(bureauId: $bureauId) {
+    enterprise {
+      ...EntityFields
+    }
+    destinations {
+      ...EntityFields
+    }
+    relations
+    stage
+    stageVerb
+    byBureau {
+      bureau {
+        ...EntityFields
+      }
+      pledges {
+        id
+      }
+      relations
+      stage
+      stageVerb
+      stageQuote
+      destinations {
+        ...EntityFields
+      }
+      sources {
+        quote
+        start
+      }
+    }
+  }
+}
+    fragment EntityFields on Entity {
+  id
+  kind
+  name
+  nameEn
+  aliases
+  summary
+  summaryZh
+  sources {
+    documentId
+    start
+    end
+    quote
+  }
+  ... on Pledge {
+    text
+    metric
+    target
+    unit
+    comparator
+    year
+    status
+    attributionNote
+    confidence
+    bureauId
+  }
+  ... on Project {
+    category
+  }
+  ... on Enterprise {
+    category
+  }
+  ... on Institution {
+    category
+  }
+  ... on Place {
+    category
+  }
+  ... on Event {
+    category
+  }
+}`) as unknown as TypedDocumentString<InvestmentTargetsQuery, InvestmentTargetsQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
   neighborhood(ids: $ids, depth: $depth, limit: $limit) {

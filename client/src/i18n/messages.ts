@@ -1,9 +1,10 @@
 import type { Lang } from '../state/ViewState.js';
 import type { Command } from '../app/shortcuts.js';
 import { chineseList, englishList } from './lists.js';
+import { targetsEn, targetsZh, type TargetsMessages } from './targetsMessages.js';
 
-/** Every piece of UI text, in both languages (data comes with its own names). */
-export interface Messages {
+/** Every piece of UI text, in both languages (data comes with its own names; the targets view's in targetsMessages.ts). */
+export interface Messages extends TargetsMessages {
   appTitle: string;
   appSubtitle: string;
   searchLabel: string;
@@ -150,6 +151,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  ...targetsEn,
   appTitle: 'Pledge graph',
   appSubtitle: 'Taibai Lake New District, Jining · 2023 pledges of five bureaus',
   searchLabel: 'Search the graph',
@@ -312,6 +314,7 @@ const en: Messages = {
 };
 
 const zh: Messages = {
+  ...targetsZh,
   appTitle: '承诺图谱',
   appSubtitle: '济宁太白湖新区 · 五个部门的2023年承诺',
   searchLabel: '搜索图谱',

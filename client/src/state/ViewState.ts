@@ -1,4 +1,5 @@
 import type { EntityKind } from '../generated/graphql.js';
+import { DEFAULT_TARGETS, type TargetsState } from './targetsState.js';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -6,8 +7,8 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 export const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'breadthfirst'];
 
-/** What the page shows: the graph explorer, or the shared-projects matrix (`?view=shared`). */
-export type PageView = 'explorer' | 'shared';
+/** What the page shows: the graph explorer, the shared-projects matrix (`?view=shared`) or the investment targets (`?view=targets`). */
+export type PageView = 'explorer' | 'shared' | 'targets';
 /** The matrix's N: columns are what the pledges of at least this many bureaus concern. */
 export type MinBureaus = 1 | 2 | 3;
 export const MIN_BUREAUS: readonly MinBureaus[] = [1, 2, 3];
@@ -40,6 +41,8 @@ export interface ViewState {
   minBureaus: MinBureaus;
   /** The canvas table (what the canvas shows, as rows) in place of the canvas's picture. */
   table: boolean;
+  /** The investment-targets view's mode, filters and sort (kept while exploring, like minBureaus). */
+  targets: TargetsState;
 }
 
 export const DEFAULT_EXPAND_LIMIT = 25;
@@ -59,5 +62,6 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     view: 'explorer',
     minBureaus: DEFAULT_MIN_BUREAUS,
     table: false,
+    targets: DEFAULT_TARGETS,
   };
 }

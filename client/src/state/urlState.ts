@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isEntityKind } from '../graph/kinds.js';
+import { putTargets, TARGETS_QUERY, targetsFromQuery } from './targetsQuery.js';
 import { LANGS, LAYOUTS, MIN_BUREAUS, type MinBureaus, type ViewState } from './ViewState.js';
 
 // The page's policy allows no eval: zod would call Function() once to learn whether it may
@@ -41,8 +42,8 @@ const QuerySchema = z.object({
   walk: ID.optional().catch(undefined),
   // Clamped to the walkthrough's length once it is loaded; here only "a positive whole number".
   step: z.coerce.number().int().min(1).max(999).optional().catch(undefined),
-  // The shared-projects matrix instead of the canvas, and its N (1, 2 or 3 bureaus).
-  view: z.enum(['shared']).optional().catch(undefined),
+  // The shared-projects matrix or the investment targets instead of the canvas, and the matrix's N (1, 2 or 3 bureaus).
+  view: z.enum(['shared', 'targets']).optional().catch(undefined),
   mb: z.coerce
     .number()
     .refine((n): n is MinBureaus => MIN_BUREAUS.includes(n as MinBureaus))
@@ -50,6 +51,7 @@ const QuerySchema = z.object({
     .catch(undefined),
   // The canvas table (`table=1`).
   table: z.enum(['1']).optional().catch(undefined),
+  ...TARGETS_QUERY,
 });
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
@@ -72,9 +74,10 @@ export function stateToQuery(state: ViewState, defaults: ViewState): string {
     params.set('walk', state.walk.id);
     params.set('step', String(state.walk.step));
   }
-  if (state.view === 'shared') params.set('view', 'shared');
+  if (state.view !== 'explorer') params.set('view', state.view);
   if (state.minBureaus !== defaults.minBureaus) params.set('mb', String(state.minBureaus));
   if (state.table) params.set('table', '1');
+  putTargets(params, state.targets);
   return params.toString();
 }
 
@@ -97,5 +100,6 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     view: q.view ?? 'explorer',
     minBureaus: q.mb ?? defaults.minBureaus,
     table: q.table === '1',
+    targets: targetsFromQuery(q),
   };
 }

@@ -10,6 +10,7 @@ import type { PathPanelInput } from '../../../client/src/views/pathPanel.js';
 import type { PresenterModel } from '../../../client/src/views/presenterPanel.js';
 import type { SharedViewModel } from '../../../client/src/views/sharedView.js';
 import type { StatusAction, StatusKind } from '../../../client/src/views/statusBanner.js';
+import type { TargetsViewModel } from '../../../client/src/views/targetsView.js';
 
 /** What the graph view was last asked to show. */
 export interface RecordedGraph {
@@ -34,6 +35,7 @@ export interface Recorded {
   paths: PathPanelInput | null;
   presenter: PresenterModel | null;
   shared: SharedViewModel | null;
+  targets: TargetsViewModel | null;
   toolbar: { state: ViewState; can: { undo: boolean; redo: boolean; shownNodes: number } } | null;
   filters: ViewState | null;
   caption: { summary: string; caption: string } | null;
@@ -117,6 +119,7 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     paths: null,
     presenter: null,
     shared: null,
+    targets: null,
     toolbar: null,
     filters: null,
     caption: null,
@@ -158,6 +161,7 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     table: { render: () => undefined },
     walkEditor: { render: () => undefined },
     walkChannel: { announce: () => undefined },
+    targets: { render: (model) => void (recorded.targets = model) },
     staticText: (lang) => void (recorded.staticLang = lang),
     caption: (summary, caption) => void (recorded.caption = { summary, caption }),
     download: (name, data) => void recorded.downloads.push({ name, data }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KIND_ORDER } from '../../../client/src/graph/kinds.js';
 import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { stateFromQuery, stateToQuery } from '../../../client/src/state/urlState.js';
+import { STAGE_KEYS, TARGET_COLUMNS, TARGETS_MODES } from '../../../client/src/state/targetsState.js';
 import { initialState, LANGS, LAYOUTS, MIN_BUREAUS, type ViewState } from '../../../client/src/state/ViewState.js';
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -22,9 +23,19 @@ const viewState: fc.Arbitrary<ViewState> = fc
     path: fc.option(fc.record({ from: nodeId, to: nodeId }), { nil: null }),
     expandLimit: fc.integer({ min: 1, max: 500 }),
     walk: fc.option(fc.record({ id: slug.map((s) => `walkthrough:${s}`), step: fc.integer({ min: 1, max: 999 }) }), { nil: null }),
-    view: fc.constantFrom('explorer' as const, 'shared' as const),
+    view: fc.constantFrom('explorer' as const, 'shared' as const, 'targets' as const),
     minBureaus: fc.constantFrom(...MIN_BUREAUS),
     table: fc.boolean(),
+    targets: fc.record({
+      mode: fc.constantFrom(...TARGETS_MODES),
+      // Stages come back in the table's order, whatever order the link lists them in.
+      stages: fc.subarray([...STAGE_KEYS]),
+      bureau: fc.option(nodeId, { nil: null }),
+      destination: fc.option(nodeId, { nil: null }),
+      text: fc.string({ maxLength: 50, unit: 'binary' }),
+      sort: fc.option(fc.record({ column: fc.constantFrom(...TARGET_COLUMNS), descending: fc.boolean() }), { nil: null }),
+      picked: fc.option(nodeId, { nil: null }),
+    }),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
   })
   .map(({ pickExpanded, ...s }) => ({ ...s, expanded: s.visible.filter((_, i) => pickExpanded[i]) }));
