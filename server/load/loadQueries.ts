@@ -20,6 +20,10 @@ export function schemaQueries(): CypherQuery[] {
     "CREATE FULLTEXT INDEX entity_text_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summaryZh] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
     // English: whole words, lower-cased, stop words kept (so "of" in a name still matches).
     "CREATE FULLTEXT INDEX entity_text_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summary] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+    // English names alone, so that a name's words can rank above a summary's (search ranking).
+    "CREATE FULLTEXT INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+    // Pinyin of the Chinese names, matched from a syllable's start (search/pinyinForms.ts).
+    'CREATE TEXT INDEX entity_pinyin_key IF NOT EXISTS FOR (n:Entity) ON (n.pinyinKey)',
   ].map((cypher) => ({ cypher, params: {} }));
 }
 

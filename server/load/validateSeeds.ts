@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { nameWords } from '../search/nameWords.js';
 import { normalizeForSearch, searchKeyOf } from '../search/normalizeForSearch.js';
+import { pinyinForms } from '../search/pinyinForms.js';
 import { edgeId, kindOfLabel, labelOf, RELATIONSHIPS, type Label } from './model.js';
 import { describePath, type ParsedFile, type Path } from './parseSeedFile.js';
 import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
@@ -187,6 +189,9 @@ function entityProps(fields: Record<string, unknown>, label: Label, spans: Sourc
     // Substring search (text index) and its ranking: name first, then English name, then aliases.
     searchNames: names.map(normalizeForSearch),
     searchKey: searchKeyOf(names),
+    // Whole-word ranking of English names, and pinyin search of Chinese ones (search/*).
+    ...nameWords(names),
+    ...pinyinForms(names),
     // Where the entity is first cited (a pledge: where its own words are): lists follow the article.
     position: readingPosition(spans, label === 'Pledge' ? (fields.text as string) : undefined),
     // Neo4j properties hold no list of maps: the spans are stored as JSON.

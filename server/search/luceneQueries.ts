@@ -4,6 +4,8 @@
  * wildcards, backslashes are dropped, so none can reach the parser). Pure.
  */
 
+import { latinWords } from './latinWords.js';
+
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -13,11 +15,7 @@ const HAN = /\p{Script=Han}/u;
  * graph. Null when no word is left.
  */
 export function englishQuery(text: string): string | null {
-  const words =
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
+  const words = latinWords(text);
   return words.length > 0 ? words.map((word) => (word.length > 1 ? `${word}*` : word)).join(' OR ') : null;
 }
 
