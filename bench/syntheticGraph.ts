@@ -1,4 +1,6 @@
+import { nameWords } from '../server/search/nameWords.js';
 import { searchKeyOf, normalizeForSearch } from '../server/search/normalizeForSearch.js';
+import { pinyinForms } from '../server/search/pinyinForms.js';
 import { edgeId, type Label, type RelationshipType } from '../server/load/model.js';
 import type { SeedGraph } from '../server/load/SeedGraph.js';
 
@@ -59,6 +61,9 @@ export function syntheticGraph(total: number, seed = 1): SeedGraph {
           summary: `${nameEn}, a synthetic ${label.toLowerCase()} for the benchmark.`,
           searchNames: names.map(normalizeForSearch),
           searchKey: searchKeyOf(names),
+          // As the loader stores them (validateSeeds): the bench times the pinyin and word ranking too.
+          ...nameWords(names),
+          ...pinyinForms(names),
           position: nodes.length,
           sources: '[]',
         },
