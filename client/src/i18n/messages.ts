@@ -51,6 +51,8 @@ export interface Messages extends TargetsMessages {
   edgeTo: string;
   note: string;
   attribution: string;
+  /** Marks a pledge whose words break off in the source (its name ends in …). */
+  cutOff: string;
   confidence: string;
   articleHeading: string;
   articleLoading: string;
@@ -198,6 +200,7 @@ const en: Messages = {
   edgeTo: 'To',
   note: 'Note',
   attribution: 'Attribution',
+  cutOff: 'cut off in the source',
   confidence: 'Confidence',
   articleHeading: 'The article',
   articleLoading: 'Loading the article…',
@@ -360,6 +363,7 @@ const zh: Messages = {
   edgeTo: '终点',
   note: '说明',
   attribution: '归属说明',
+  cutOff: '原文在此中断',
   confidence: '可信度',
   articleHeading: '原文',
   articleLoading: '正在加载文章…',
