@@ -11,6 +11,7 @@ import { foreignTag, textLang } from '../i18n/textLang.js';
 import { relationLabel } from '../i18n/relationWords.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
+import { collapsedList } from './collapsedList.js';
 import { kindGlyph } from './kindGlyph.js';
 
 export interface DetailsInput {
@@ -164,7 +165,11 @@ function pledgedBySection(id: string, cache: GraphCache, lang: Lang, m: Messages
         'div',
         {},
         h('h5', {}, nameButton(bureauId, cache, lang, dispatch)),
-        h('ul', { className: 'related' }, ...pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, dispatch)))),
+        ...collapsedList(
+          'related',
+          pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, dispatch))),
+          m.showAll,
+        ),
       ),
     ),
   );
@@ -185,7 +190,11 @@ function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, d
     const arrow = group.outgoing ? `${relationLabel(group.type, lang)} →` : `← ${relationLabel(group.type, lang)}`;
     section.append(
       h('h5', {}, `${arrow} (${group.ids.length})`),
-      h('ul', { className: 'related' }, ...group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, dispatch)))),
+      ...collapsedList(
+        'related',
+        group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, dispatch))),
+        m.showAll,
+      ),
     );
   }
   return section;
