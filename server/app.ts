@@ -18,6 +18,7 @@ import { exportRoutes } from './http/exportRoutes.js';
 import { walkthroughExportRoute } from './http/walkthroughExportRoute.js';
 import { graphiqlPage } from './http/graphiqlPage.js';
 import { healthHandler } from './http/healthHandler.js';
+import { refuseLongUrls } from './http/oversizedRequest.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { unavailableStatus } from './http/unavailableStatus.js';
 import type { Logger } from './logger.js';
@@ -95,6 +96,7 @@ export async function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(refuseLongUrls());
   app.get('/health', healthHandler(executor, healthInfo));
   app.use(exportRoutes(executor, logger));
   app.use(walkthroughExportRoute(executor, logger));

@@ -16,6 +16,7 @@ import { checkPortFree, portError } from './http/checkPortFree.js';
 import { stopListening } from './http/stopListening.js';
 import type { Logger } from './logger.js';
 import type { SupervisedNeo4j } from './neo4j/superviseNeo4j.js';
+import { answerOversizedRequests } from './http/oversizedRequest.js';
 
 export interface RunningServer {
   url: string;
@@ -152,6 +153,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    answerOversizedRequests(server);
     // A request whose body arrives slower than this is cut, not held open for minutes.
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.headersTimeout = Math.min(server.headersTimeout, REQUEST_TIMEOUT_MS);

@@ -1,6 +1,7 @@
 // Wiring only: the api, the explorer, the views (each reporting to the explorer's dispatch), start.
 import './canvasTable.css';
 import './print.css';
+import './panels.css';
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
 import { createCanvasTable } from './views/canvasTable.js';
@@ -21,6 +22,7 @@ import { createReadingView } from './views/readingView.js';
 import { createSearchBox } from './views/searchBox.js';
 import { createSharedView } from './views/sharedView.js';
 import { createStatusBanner } from './views/statusBanner.js';
+import { messages } from './i18n/messages.js';
 import { createTargetsView } from './views/targetsView.js';
 import { applyStaticText } from './views/staticText.js';
 import { createToolbar } from './views/toolbar.js';
@@ -71,7 +73,7 @@ explorer.attach({
   toolbar: createToolbar(byId('toolbar'), byId('layout'), dispatch),
   paths: createPathPanel(byId('paths'), dispatch),
   exporter: createExportPanel(byId('export'), byId('settings'), dispatch),
-  status: createStatusBanner(byId('status'), dispatch),
+  status: createStatusBanner(byId('status'), dispatch, () => messages(explorer.state().lang).close),
   help: createHelpDialog(byId<HTMLDialogElement>('help-dialog')),
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),

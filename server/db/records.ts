@@ -38,7 +38,9 @@ export function toEdge({ type, source, target, props }: EdgeRow): Edge {
     target,
     sources: props.sources ? (JSON.parse(props.sources) as SourceSpan[]) : [],
     note: props.note as string | undefined,
+    noteZh: props.noteZh as string | undefined,
     attributionNote: props.attributionNote as string | undefined,
+    attributionNoteZh: props.attributionNoteZh as string | undefined,
     confidence: props.confidence as string | undefined,
   };
 }

@@ -122,10 +122,14 @@ export type Pledge = Entity & {
   bureauId?: Maybe<Scalars['ID']['output']>;
   /** What is measured, e.g. growth of technology-contract turnover. */
   metric?: Maybe<Scalars['String']['output']>;
+  /** metric in Chinese, e.g. 技术合同成交额增长. */
+  metricZh?: Maybe<Scalars['String']['output']>;
   /** The number promised (10 for 增长10%以上). */
   target?: Maybe<Scalars['Float']['output']>;
   /** The unit of target, e.g. %, 亿元, 个. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** unit in Chinese where unit is in English words (roads → 条); null where unit reads the same in both (%). */
+  unitZh?: Maybe<Scalars['String']['output']>;
   /** ≥ for 以上 (at least), = for an exact number. */
   comparator?: Maybe<Scalars['String']['output']>;
   /** The year the pledge is for. */
@@ -134,6 +138,8 @@ export type Pledge = Entity & {
   status: Scalars['String']['output'];
   /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
   attributionNote?: Maybe<Scalars['String']['output']>;
+  /** attributionNote in Chinese (present wherever attributionNote is). */
+  attributionNoteZh?: Maybe<Scalars['String']['output']>;
   /** high, medium or low, where attribution is a judgement. */
   confidence?: Maybe<Scalars['String']['output']>;
 };
@@ -253,8 +259,12 @@ export type Edge = {
   sources: Array<SourceSpan>;
   /** A curator's note on how the relationship was read. */
   note?: Maybe<Scalars['String']['output']>;
+  /** note in Chinese (present wherever note is). */
+  noteZh?: Maybe<Scalars['String']['output']>;
   /** Why the words are attributed to this bureau, where the page layout does not make it obvious. */
   attributionNote?: Maybe<Scalars['String']['output']>;
+  /** attributionNote in Chinese (present wherever attributionNote is). */
+  attributionNoteZh?: Maybe<Scalars['String']['output']>;
   /** high, medium or low, where the relationship is a reading rather than stated outright. */
   confidence?: Maybe<Scalars['String']['output']>;
 };
@@ -852,12 +862,15 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bureauId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metricZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributionNoteZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -952,7 +965,9 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attributionNoteZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

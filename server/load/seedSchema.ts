@@ -28,6 +28,8 @@ const entityFields = {
   summaryZh: text.optional(),
   category: text.optional(),
   note: text.optional(),
+  /** The note in Chinese: required beside note (the Chinese UI shows it). */
+  noteZh: text.optional(),
   evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),
 };
 
@@ -36,12 +38,16 @@ export const EntitySchema = z.strictObject({
   // Pledge fields; the validator checks that only pledges carry them.
   text: text.optional(),
   metric: text.optional(),
+  metricZh: text.optional(),
   target: z.number({ error: 'must be a number (e.g. 10, not "10%")' }).optional(),
   unit: text.optional(),
+  /** Required where unit is in words ("roads"); %, 亿元 read the same in both languages. */
+  unitZh: text.optional(),
   comparator: z.enum(['≥', '=', '≤', '>', '<']).optional(),
   year: z.number().int().min(1900).max(2100).optional(),
   status: z.enum(['pledged', 'in-progress', 'done', 'dropped']).optional(),
   attributionNote: text.optional(),
+  attributionNoteZh: text.optional(),
   confidence: CONFIDENCE.optional(),
 });
 
@@ -51,7 +57,9 @@ export const RelationshipSchema = z.strictObject({
   to: ID,
   evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),
   note: text.optional(),
+  noteZh: text.optional(),
   attributionNote: text.optional(),
+  attributionNoteZh: text.optional(),
   confidence: CONFIDENCE.optional(),
 });
 

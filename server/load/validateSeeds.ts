@@ -7,6 +7,7 @@ import { describePath, type ParsedFile, type Path } from './parseSeedFile.js';
 import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
 import type { SeedProblem } from './SeedError.js';
 import { resolveQuote } from './resolveQuote.js';
+import { chineseFormProblems } from './chineseFormProblems.js';
 import type { DocumentSeed, EntitySeed, Evidence, RelationshipSeed, WalkthroughSeed } from './seedSchema.js';
 
 export interface DocumentInput {
@@ -20,7 +21,20 @@ export interface GraphFile {
   relationships?: RelationshipSeed[];
 }
 
-const PLEDGE_ONLY = ['text', 'metric', 'target', 'unit', 'comparator', 'year', 'status', 'attributionNote', 'confidence'] as const;
+const PLEDGE_ONLY = [
+  'text',
+  'metric',
+  'target',
+  'unit',
+  'comparator',
+  'year',
+  'status',
+  'attributionNote',
+  'attributionNoteZh',
+  'metricZh',
+  'unitZh',
+  'confidence',
+] as const;
 
 /**
  * Cross-file validation and assembly. Pure: parsed files in, the graph or every problem out —
@@ -84,6 +98,7 @@ export function validateSeeds(
   for (const { parsed, text } of documents) {
     const doc = parsed.data;
     if (!doc || text === undefined || !texts.has(doc.id)) continue;
+    for (const p of chineseFormProblems(doc, [])) at(parsed, p.path, p.message);
     const { evidence, file: _file, sha256: _sha, ...fields } = doc;
     nodes.push({ id: doc.id, label: 'Document', props: entityProps({ ...fields, text }, 'Document', cite(parsed, ['evidence'], evidence)) });
   }
@@ -101,6 +116,7 @@ export function validateSeeds(
       } else {
         for (const field of PLEDGE_ONLY) if (entity[field] !== undefined) at(file, [...path, field], `field "${field}" is only for pledges`);
       }
+      for (const p of chineseFormProblems(entity, path)) at(file, p.path, p.message);
       const { evidence, ...fields } = entity;
       nodes.push({ id: entity.id, label, props: entityProps(fields, label, cite(file, [...path, 'evidence'], evidence)) });
     });
@@ -131,6 +147,7 @@ export function validateSeeds(
         madeCount.set(rel.to, (madeCount.get(rel.to) ?? 0) + 1);
         bureauOf.set(rel.to, rel.from);
       }
+      for (const p of chineseFormProblems(rel, path)) at(file, p.path, p.message);
       const { evidence, type: _t, from: _f, to: _to, ...rest } = rel;
       edges.push({
         id,

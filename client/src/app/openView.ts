@@ -1,6 +1,6 @@
 import { startHistory } from '../state/history.js';
 import * as T from '../state/transitions.js';
-import { stateFromQuery } from '../state/urlState.js';
+import { linkOverCap, MAX_LINK_IDS, stateFromQuery } from '../state/urlState.js';
 import { guard } from './guard.js';
 import * as load from './loaders.js';
 import { renderPanels, renderViews } from './renderViews.js';
@@ -59,6 +59,7 @@ export async function openView(session: Session, resume: () => Promise<boolean>)
         const path = s.path && known(s.path.from) && known(s.path.to) ? s.path : null;
         if (path) session.pathResult = await load.loadPaths(session, path.from, path.to);
         if (loaded.missing.length) views.status.show('info', session.m().linkMissing(loaded.missing));
+        else if (linkOverCap(session.env.query)) views.status.show('info', session.m().linkCapped(MAX_LINK_IDS));
         else views.status.clear();
         // A path's middle nodes belong on the canvas too, as when it was found: the link may name only its ends.
         const onPath = path ? (session.pathResult?.paths.flatMap((p) => p.nodes.map((n) => n.id)) ?? []) : [];

@@ -11,7 +11,7 @@ export type BureausQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BureausQuery = { entities: Array<
     | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -50,7 +50,7 @@ export type DocumentQuery = { document: { id: string, title: string, subtitle: s
 
 type EntityFields_Bureau_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
 
-type EntityFields_Pledge_Fragment = { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+type EntityFields_Pledge_Fragment = { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
 
 type EntityFields_Project_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
 
@@ -75,18 +75,18 @@ export type EntityFieldsFragment =
   | EntityFields_Document_Fragment
 ;
 
-export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
     | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-  >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> };
+  >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> };
 
 export type InvestmentTargetsQueryVariables = Exact<{
   bureauId?: string | null | undefined;
@@ -95,7 +95,7 @@ export type InvestmentTargetsQueryVariables = Exact<{
 
 export type InvestmentTargetsQuery = { investmentTargets: Array<{ relations: Array<string>, stage: Types.TargetStage | null, stageVerb: string | null, enterprise:
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -104,7 +104,7 @@ export type InvestmentTargetsQuery = { investmentTargets: Array<{ relations: Arr
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     , destinations: Array<
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -113,7 +113,7 @@ export type InvestmentTargetsQuery = { investmentTargets: Array<{ relations: Arr
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     >, byBureau: Array<{ relations: Array<string>, stage: Types.TargetStage | null, stageVerb: string | null, stageQuote: string | null, bureau:
         | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
         | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
         | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
         | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -122,7 +122,7 @@ export type InvestmentTargetsQuery = { investmentTargets: Array<{ relations: Arr
         | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       , pledges: Array<{ id: string }>, destinations: Array<
         | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
         | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
         | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
         | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -140,14 +140,14 @@ export type NeighborhoodQueryVariables = Exact<{
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> } };
+    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -158,14 +158,14 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, attributionNote: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
+    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -176,7 +176,7 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: Array<{ score: number, entity:
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -192,7 +192,7 @@ export type SharedByBureausQueryVariables = Exact<{
 
 export type SharedByBureausQuery = { sharedByBureaus: Array<{ entity:
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
@@ -201,14 +201,14 @@ export type SharedByBureausQuery = { sharedByBureaus: Array<{ entity:
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
     , bureaus: Array<
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
       | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    >, pledges: Array<{ text: string, metric: string | null, target: number | null, unit: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
+    >, pledges: Array<{ text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
 
 export type SaveWalkthroughMutationVariables = Exact<{
   input: Types.WalkthroughInput;
@@ -276,12 +276,15 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -309,7 +312,9 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   source
   target
   note
+  noteZh
   attributionNote
+  attributionNoteZh
   confidence
   sources {
     documentId
@@ -346,12 +351,15 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -377,7 +385,9 @@ fragment EdgeFields on Edge {
   source
   target
   note
+  noteZh
   attributionNote
+  attributionNoteZh
   confidence
   sources {
     documentId
@@ -466,12 +476,15 @@ export const BureausDocument = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -572,12 +585,15 @@ export const InvestmentTargetsDocument = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -620,12 +636,15 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -651,7 +670,9 @@ fragment EdgeFields on Edge {
   source
   target
   note
+  noteZh
   attributionNote
+  attributionNoteZh
   confidence
   sources {
     documentId
@@ -692,12 +713,15 @@ export const PathsDocument = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -723,7 +747,9 @@ fragment EdgeFields on Edge {
   source
   target
   note
+  noteZh
   attributionNote
+  attributionNoteZh
   confidence
   sources {
     documentId
@@ -767,12 +793,15 @@ export const SearchDocument = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }
@@ -823,12 +852,15 @@ export const SharedByBureausDocument = new TypedDocumentString(`
   ... on Pledge {
     text
     metric
+    metricZh
     target
     unit
+    unitZh
     comparator
     year
     status
     attributionNote
+    attributionNoteZh
     confidence
     bureauId
   }

@@ -51,6 +51,10 @@ export interface Messages extends TargetsMessages {
   edgeTo: string;
   note: string;
   attribution: string;
+  /** Marks a pledge whose words break off in the source (its name ends in …). */
+  cutOff: string;
+  /** The button under a long list of the details that shows all of it. */
+  showAll: (n: number) => string;
   confidence: string;
   articleHeading: string;
   articleLoading: string;
@@ -92,6 +96,8 @@ export interface Messages extends TargetsMessages {
   emptyGraph: string;
   /** A link named nodes the graph no longer holds. */
   linkMissing: (ids: string[]) => string;
+  /** The link holds more than the app opens (urlState's caps): only part of it is shown. */
+  linkCapped: (max: number) => string;
   /** Expand on a node whose neighbours are all shown already. */
   nothingToExpand: string;
   errorUnavailable: string;
@@ -198,6 +204,8 @@ const en: Messages = {
   edgeTo: 'To',
   note: 'Note',
   attribution: 'Attribution',
+  cutOff: 'cut off in the source',
+  showAll: (n) => `Show all ${n}`,
   confidence: 'Confidence',
   articleHeading: 'The article',
   articleLoading: 'Loading the article…',
@@ -239,8 +247,10 @@ const en: Messages = {
   loadingOverview: 'Loading the overview…',
   emptyGraph: 'The graph is empty: load the seeds (npm run load).',
   nothingToExpand: 'Every neighbour of this node is already shown.',
+  // At most three ids: a crafted link of hundreds must not fill half the screen.
   linkMissing: (ids) =>
-    `This link names ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph no longer holds (${ids.join(', ')}); the rest of the view is shown.`,
+    `This link names ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph no longer holds (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}); the rest of the view is shown.`,
+  linkCapped: (max) => `This link holds more than the app opens (at most ${max} nodes, or a very long address); only its first part is shown.`,
   errorUnavailable: 'The graph database is unavailable right now. Try again in a moment.',
   errorNetwork: 'The server cannot be reached. Check that it is running, then try again.',
   errorOther: (message) => `Something went wrong: ${message}`,
@@ -360,6 +370,8 @@ const zh: Messages = {
   edgeTo: '终点',
   note: '说明',
   attribution: '归属说明',
+  cutOff: '原文在此中断',
+  showAll: (n) => `显示全部 ${n} 项`,
   confidence: '可信度',
   articleHeading: '原文',
   articleLoading: '正在加载文章…',
@@ -399,7 +411,9 @@ const zh: Messages = {
   loadingOverview: '正在加载总览…',
   emptyGraph: '图谱为空：请先加载数据（npm run load）。',
   nothingToExpand: '该节点的相邻节点已全部显示。',
-  linkMissing: (ids) => `此链接中有 ${ids.length} 个节点已不在图谱中（${ids.join('、')}），其余内容照常显示。`,
+  linkMissing: (ids) =>
+    `此链接中有 ${ids.length} 个节点已不在图谱中（${ids.slice(0, 3).join('、')}${ids.length > 3 ? ` 等，另有 ${ids.length - 3} 个` : ''}），其余内容照常显示。`,
+  linkCapped: (max) => `此链接包含的内容超出本应用可打开的上限（最多 ${max} 个节点，或地址过长），只显示了其前一部分。`,
   errorUnavailable: '图数据库暂时不可用，请稍后再试。',
   errorNetwork: '无法连接服务器。请确认服务器正在运行，然后重试。',
   errorOther: (message) => `出错了：${message}`,
@@ -423,7 +437,7 @@ const zh: Messages = {
   fullScreen: '全屏',
   noWalkthrough: '数据库中没有导览：请先加载数据（npm run load）。',
   walkMissing: (id) => `此链接中的导览已不在图谱中（${id}），其余内容照常显示。`,
-  walkFocusMissing: (ids) => `导览中有 ${ids.length} 个节点不在图谱中（${ids.join('、')}），各步骤将不显示它们。`,
+  walkFocusMissing: (ids) => `导览中有 ${ids.length} 个节点已不在图谱中（${ids.join('、')}），各步骤将不显示它们。`,
   presenterShortcuts: '演示时',
   mouseHint: '双击节点即可展开；按住 Shift 点击可多选。',
   shortcuts: {

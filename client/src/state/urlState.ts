@@ -12,6 +12,16 @@ z.config({ jitless: true });
 const ID = z.string().regex(/^[A-Za-z0-9_.:|-]{1,300}$/);
 const RELATION = z.string().regex(/^[A-Z_]{1,40}$/);
 
+/**
+ * The caps on the state a link carries. A crafted link of thousands of ids would make the page
+ * ask the server for all of them, and a link the app wrote past ~16 kB would be refused before
+ * it reached the page (Node's header limit; the server then explains, see oversizedRequest.ts).
+ * So a link opens at most MAX_LINK_IDS ids per list, and the app never writes one longer than
+ * MAX_QUERY_LENGTH characters or with more ids.
+ */
+export const MAX_LINK_IDS = 150;
+export const MAX_QUERY_LENGTH = 8000;
+
 const list = <T>(item: z.ZodType<T>) =>
   z
     .string()
@@ -19,11 +29,19 @@ const list = <T>(item: z.ZodType<T>) =>
     .transform((text) => {
       const out: T[] = [];
       for (const part of (text ?? '').split(',')) {
+        if (out.length === MAX_LINK_IDS) break;
         const parsed = item.safeParse(part);
         if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
       }
       return out;
     });
+
+/** The link holds more than its caps allow (too long, or a list over MAX_LINK_IDS): part of it was not opened. */
+export function linkOverCap(query: string): boolean {
+  if (query.length > MAX_QUERY_LENGTH) return true;
+  const params = new URLSearchParams(query);
+  return ['v', 's', 'x'].some((key) => new Set((params.get(key) ?? '').split(',')).size > MAX_LINK_IDS);
+}
 
 const KIND = z.string().refine(isEntityKind);
 
@@ -56,6 +74,27 @@ const QuerySchema = z.object({
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
 export function stateToQuery(state: ViewState, defaults: ViewState): string {
+  const query = fullQuery(state, defaults);
+  if (query.length <= MAX_QUERY_LENGTH && state.visible.length <= MAX_LINK_IDS) return query;
+  // Over the cap: the link keeps the nodes that matter most (selected, expanded, on the path),
+  // then as many of the others as fit; reopened, it shows that part of the canvas.
+  const first = new Set([...state.selection, ...state.expanded, ...(state.path ? [state.path.from, state.path.to] : [])]);
+  const ordered = [...state.visible.filter((id) => first.has(id)), ...state.visible.filter((id) => !first.has(id))];
+  const keep = (kept: string[]) =>
+    fullQuery(
+      { ...state, visible: kept, selection: state.selection.filter((id) => kept.includes(id)), expanded: state.expanded.filter((id) => kept.includes(id)) },
+      defaults,
+    );
+  let kept = ordered.slice(0, MAX_LINK_IDS);
+  let capped = keep(kept);
+  while (capped.length > MAX_QUERY_LENGTH && kept.length > 1) {
+    kept = kept.slice(0, Math.floor(kept.length * 0.9));
+    capped = keep(kept);
+  }
+  return capped;
+}
+
+function fullQuery(state: ViewState, defaults: ViewState): string {
   const params = new URLSearchParams();
   const putList = (key: string, values: readonly string[]) => values.length && params.set(key, values.join(','));
   putList('v', state.visible);

@@ -40,8 +40,10 @@ export const NODE_COLUMNS = ['name', 'otherName', 'kind', 'bureau', 'summary', '
 export const EDGE_COLUMNS = ['source', 'relation', 'target', 'sourceKind', 'targetKind', 'bureau', 'quote'] as const satisfies readonly (keyof EdgeRow)[];
 
 /** "Investment ≥ 10 亿元 (2023)": a pledge's figures as one cell, the parts it has. */
-export function pledgeNumbers(node: EntityRecord): string {
-  const figure = [node.metric, node.comparator, node.target, node.unit].filter((part) => part !== null && part !== undefined && part !== '').join(' ');
+export function pledgeNumbers(node: EntityRecord, lang: Lang = 'en'): string {
+  // The Chinese table reads the Chinese forms of the curated words (the unit only has one when it is in words).
+  const [metric, unit] = lang === 'zh' ? [node.metricZh ?? node.metric, node.unitZh ?? node.unit] : [node.metric, node.unit];
+  const figure = [metric, node.comparator, node.target, unit].filter((part) => part !== null && part !== undefined && part !== '').join(' ');
   return node.year ? `${figure} (${node.year})`.trim() : figure;
 }
 
@@ -64,7 +66,9 @@ export function tableRows(
   };
   const bureauOf = (entity: EntityRecord | undefined) => (entity?.kind === 'PLEDGE' && entity.bureauId ? name(entity.bureauId) : '');
   const summaryOf = (entity: EntityRecord) =>
-    entity.kind === 'PLEDGE' ? pledgeNumbers(entity) : ((lang === 'zh' ? (entity.summaryZh ?? entity.summary) : (entity.summary ?? entity.summaryZh)) ?? '');
+    entity.kind === 'PLEDGE'
+      ? pledgeNumbers(entity, lang)
+      : ((lang === 'zh' ? (entity.summaryZh ?? entity.summary) : (entity.summary ?? entity.summaryZh)) ?? '');
   return {
     nodes: nodes.map((n) => ({
       id: n.id,

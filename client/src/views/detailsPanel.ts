@@ -11,6 +11,7 @@ import { foreignTag, textLang } from '../i18n/textLang.js';
 import { relationLabel } from '../i18n/relationWords.js';
 import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
+import { collapsedList } from './collapsedList.js';
 import { kindGlyph } from './kindGlyph.js';
 
 export interface DetailsInput {
@@ -59,6 +60,21 @@ function curated(text: string, lang: Lang, m: Messages): HTMLElement {
   );
 }
 
+/**
+ * Curated text that has a Chinese form (notes, metric, unit): the form in the page's language,
+ * known to be in it, so never tagged as foreign; the other form only where that one is missing.
+ */
+function bilingual(en: string | null | undefined, zh: string | null | undefined, lang: Lang, m: Messages): HTMLElement | null {
+  if (lang === 'zh' && zh) return h('span', { attrs: { lang: 'zh' } }, zh);
+  const text = en ?? zh;
+  return text ? curated(text, lang, m) : null;
+}
+
+/** "cut off in the source", in the page's language, after the words that break off. */
+function cutOffMark(lang: Lang, m: Messages, ellipsis = ''): HTMLElement {
+  return h('small', { className: 'cut-off', attrs: { lang } }, lang === 'zh' ? `${ellipsis}（${m.cutOff}）` : `${ellipsis} (${m.cutOff})`);
+}
+
 /** The words for a code of the data (a status, a confidence level); an unknown code as is. */
 function codeName(names: Record<string, string>, code: string): string {
   return names[code] ?? code;
@@ -79,6 +95,9 @@ function field(term: string, ...value: (Node | string | null)[]) {
 }
 
 function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messages, hiddenCount: number, dispatch: Dispatch): Node[] {
+  const name = entityName(node, lang);
+  // The source's words break off (the curators end such a name in …, as COVERAGE.md counts them).
+  const cutOff = node.kind === 'PLEDGE' && node.name.endsWith('…');
   const other = otherName(node, lang);
   const summary = lang === 'zh' ? (node.summaryZh ?? node.summary) : (node.summary ?? node.summaryZh);
   const facts = h(
@@ -88,14 +107,14 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
     ...(other ? field(m.otherName, h('span', { attrs: { lang: lang === 'zh' ? 'en' : 'zh' } }, other)) : []),
     ...(node.aliases.length ? field(m.aliases, node.aliases.join(' · ')) : []),
     ...(summary ? field(m.summary, curated(summary, lang, m)) : []),
-    ...(node.attributionNote ? field(m.attribution, curated(node.attributionNote, lang, m)) : []),
+    ...(node.attributionNote ? field(m.attribution, bilingual(node.attributionNote, node.attributionNoteZh, lang, m)) : []),
     ...(node.confidence ? field(m.confidence, codeName(m.confidenceNames, node.confidence)) : []),
   );
   const numbers = (['metric', 'target', 'unit', 'comparator', 'year', 'status'] as const).filter((k) => node[k] !== undefined && node[k] !== null);
   const pledge =
     node.kind === 'PLEDGE'
       ? [
-          node.text ? h('blockquote', { attrs: { lang: 'zh' }, className: 'pledge-text' }, node.text) : null,
+          node.text ? h('blockquote', { attrs: { lang: 'zh' }, className: 'pledge-text' }, node.text, cutOff ? cutOffMark(lang, m, '…') : null) : null,
           numbers.length
             ? h(
                 'section',
@@ -107,7 +126,7 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
         ]
       : [];
   return [
-    h('h3', { attrs: { lang: lang === 'zh' ? 'zh' : 'en' } }, entityName(node, lang)),
+    h('h3', { attrs: { lang: lang === 'zh' ? 'zh' : 'en' } }, name, cutOff && !/cut off|中断/.test(name) ? cutOffMark(lang, m) : null),
     facts,
     ...pledge.filter((x): x is HTMLElement => !!x),
     pledgedBySection(node.id, cache, lang, m, dispatch),
@@ -129,7 +148,8 @@ type NumberField = keyof Messages['numberFields'];
 function numberValue(node: EntityRecord, key: NumberField, lang: Lang, m: Messages): Node | string {
   const value = String(node[key]);
   if (key === 'status') return codeName(m.statusNames, value);
-  return key === 'metric' || key === 'unit' ? curated(value, lang, m) : value;
+  if (key === 'metric') return bilingual(value, node.metricZh, lang, m) ?? value;
+  return key === 'unit' ? (bilingual(value, node.unitZh, lang, m) ?? value) : value;
 }
 
 /** The bureaus whose pledges name this entity, each with those pledges' words. */
@@ -145,7 +165,11 @@ function pledgedBySection(id: string, cache: GraphCache, lang: Lang, m: Messages
         'div',
         {},
         h('h5', {}, nameButton(bureauId, cache, lang, dispatch)),
-        h('ul', { className: 'related' }, ...pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, dispatch)))),
+        ...collapsedList(
+          'related',
+          pledges.map((p) => h('li', {}, nameButton(p.id, cache, lang, dispatch))),
+          m.showAll,
+        ),
       ),
     ),
   );
@@ -166,7 +190,11 @@ function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, d
     const arrow = group.outgoing ? `${relationLabel(group.type, lang)} →` : `← ${relationLabel(group.type, lang)}`;
     section.append(
       h('h5', {}, `${arrow} (${group.ids.length})`),
-      h('ul', { className: 'related' }, ...group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, dispatch)))),
+      ...collapsedList(
+        'related',
+        group.ids.map((other) => h('li', {}, nameButton(other, cache, lang, dispatch))),
+        m.showAll,
+      ),
     );
   }
   return section;
@@ -198,8 +226,8 @@ function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Message
     { className: 'facts' },
     ...field(m.edgeFrom, nameButton(edge.source, cache, lang, dispatch)),
     ...field(m.edgeTo, nameButton(edge.target, cache, lang, dispatch)),
-    ...(edge.note ? field(m.note, curated(edge.note, lang, m)) : []),
-    ...(edge.attributionNote ? field(m.attribution, curated(edge.attributionNote, lang, m)) : []),
+    ...(edge.note ? field(m.note, bilingual(edge.note, edge.noteZh, lang, m)) : []),
+    ...(edge.attributionNote ? field(m.attribution, bilingual(edge.attributionNote, edge.attributionNoteZh, lang, m)) : []),
     ...(edge.confidence ? field(m.confidence, codeName(m.confidenceNames, edge.confidence)) : []),
   );
   // The type's words only: its code (MADE) is the data's spelling, not the reader's.

@@ -7,5 +7,16 @@ export function entity(id: string, kind: EntityKind, name = id, nameEn: string |
 }
 
 export function edge(source: string, type: string, target: string): EdgeRecord {
-  return { id: `${source}|${type}|${target}`, source, type, target, note: null, attributionNote: null, confidence: null, sources: [] };
+  return {
+    id: `${source}|${type}|${target}`,
+    source,
+    type,
+    target,
+    note: null,
+    noteZh: null,
+    attributionNote: null,
+    attributionNoteZh: null,
+    confidence: null,
+    sources: [],
+  };
 }
