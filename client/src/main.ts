@@ -2,6 +2,7 @@
 import './canvasTable.css';
 import './print.css';
 import './panels.css';
+import './keyboard.css';
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
 import { createCanvasTable } from './views/canvasTable.js';
@@ -14,6 +15,7 @@ import { createExportPanel, download } from './views/exportPanel.js';
 import { createGraphView } from './views/graphView.js';
 import { createHelpDialog } from './views/helpDialog.js';
 import { listenForShortcuts } from './views/keyboard.js';
+import { wireKeyboardPath } from './views/keyboardPath.js';
 import { createLegendFilters } from './views/legendFilters.js';
 import { createMoreChooser } from './views/moreChooser.js';
 import { createPathPanel } from './views/pathPanel.js';
@@ -101,6 +103,7 @@ if (!speaker) {
     dispatch,
   );
   listenForShortcuts(canvas, dispatch, explorer.presenting);
+  wireKeyboardPath(graph, dispatch, explorer.presenting);
 }
 
 // Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map), and the view state.

@@ -1,4 +1,7 @@
-export type Command = 'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PresenterCommand;
+export type Command =
+  'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PathCommand | PresenterCommand;
+/** The path panel's buttons, so that a keyboard user reaches a path without tabbing through the page. */
+export type PathCommand = 'pathFrom' | 'pathTo' | 'findPaths';
 export type PresenterCommand = 'nextStep' | 'previousStep' | 'firstStep' | 'lastStep' | 'exitPresenter';
 
 export interface KeyLike {
@@ -23,6 +26,9 @@ export const SHORTCUTS: readonly { keys: string; command: Command; presenting?: 
   { keys: 'L', command: 'lang' },
   { keys: '?', command: 'help' },
   { keys: 'Esc', command: 'escape' },
+  { keys: '[', command: 'pathFrom' },
+  { keys: ']', command: 'pathTo' },
+  { keys: 'P', command: 'findPaths' },
   // Clickers send PageDown / PageUp.
   { keys: '→ / PageDown / Space', command: 'nextStep', presenting: true },
   { keys: '← / PageUp', command: 'previousStep', presenting: true },
@@ -84,6 +90,12 @@ export function commandFor(e: KeyLike, presenting = false): Command | null {
       return 'lang';
     case 'Escape':
       return 'escape';
+    case '[':
+      return 'pathFrom';
+    case ']':
+      return 'pathTo';
+    case 'p':
+      return 'findPaths';
     default:
       return null;
   }

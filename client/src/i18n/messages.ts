@@ -1,10 +1,11 @@
 import type { Lang } from '../state/ViewState.js';
 import type { Command } from '../app/shortcuts.js';
 import { chineseList, englishList } from './lists.js';
+import { keyboardEn, keyboardZh, type KeyboardMessages } from './keyboardMessages.js';
 import { targetsEn, targetsZh, type TargetsMessages } from './targetsMessages.js';
 
 /** Every piece of UI text, in both languages (data comes with its own names; the targets view's in targetsMessages.ts). */
-export interface Messages extends TargetsMessages {
+export interface Messages extends TargetsMessages, KeyboardMessages {
   appTitle: string;
   appSubtitle: string;
   searchLabel: string;
@@ -158,6 +159,7 @@ export interface Messages extends TargetsMessages {
 
 const en: Messages = {
   ...targetsEn,
+  ...keyboardEn,
   appTitle: 'Pledge graph',
   appSubtitle: 'Taibai Lake New District, Jining · 2023 pledges of five bureaus',
   searchLabel: 'Search the graph',
@@ -293,6 +295,9 @@ const en: Messages = {
     lang: 'Switch Chinese / English',
     help: 'Show this list',
     escape: 'Close a dialog, clear the selection',
+    pathFrom: 'Path: start at the selected node',
+    pathTo: 'Path: end at the selected node',
+    findPaths: 'Show the shortest paths',
     nextStep: 'Next step',
     previousStep: 'Previous step',
     firstStep: 'First step',
@@ -325,6 +330,7 @@ const en: Messages = {
 
 const zh: Messages = {
   ...targetsZh,
+  ...keyboardZh,
   appTitle: '承诺图谱',
   appSubtitle: '济宁太白湖新区 · 五个部门的2023年承诺',
   searchLabel: '搜索图谱',
@@ -452,6 +458,9 @@ const zh: Messages = {
     lang: '切换中文 / 英文',
     help: '显示此列表',
     escape: '关闭对话框，取消选择',
+    pathFrom: '路径：以所选节点为起点',
+    pathTo: '路径：以所选节点为终点',
+    findPaths: '显示最短路径',
     nextStep: '下一步',
     previousStep: '上一步',
     firstStep: '第一步',

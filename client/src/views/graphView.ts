@@ -4,6 +4,7 @@ import type { Dispatch } from '../app/Intent.js';
 import { BADGE, badgeData, badgeId, badgePosition } from '../graph/badges.js';
 import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
+import { nearestToward, type ArrowDirection } from '../graph/nearestToward.js';
 import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
@@ -13,6 +14,18 @@ import { svgSnapshot } from './svgSnapshot.js';
 import { withMargin } from './withMargin.js';
 
 export type { CanvasBadge, CanvasNode } from './canvasNodes.js';
+
+/** The node the arrow keys reached, as the live region reads it out. */
+export interface KeyboardStop {
+  id: string;
+  label: string;
+  kind: string;
+  /** Its relationships drawn on the canvas. */
+  degree: number;
+}
+
+// Drawn over the node's own border (a bypass, so the stylesheet stays as style.ts made it).
+const RING = { 'outline-width': 4, 'outline-color': '#0b57d0', 'outline-offset': 4, 'outline-opacity': 1 };
 
 cytoscape.use(fcose);
 
@@ -44,6 +57,13 @@ export interface GraphView {
   centerOn(id: string): void;
   /** Keyboard focus to the canvas, so that Enter and Delete act on the graph next. */
   focus(): void;
+  /**
+   * The arrow keys: rings the neighbour of the keyboard's node (else of the selection) that lies
+   * that way, or, with nothing to start from, the node nearest the middle. null: none that way.
+   */
+  stepFocus(direction: ArrowDirection): KeyboardStop | null;
+  /** Rings this node as the keyboard's focus (null: no ring, e.g. when the canvas loses focus). */
+  ringFocus(id: string | null): void;
   /** The whole graph at twice the screen's resolution, on white, with a margin (it goes on slides). */
   png(): Promise<Blob>;
   /** `only`: just these nodes and the edges among them (a dossier's neighbourhood). */
@@ -65,6 +85,8 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   // Positions of nodes the user hid: undo/redo puts them back where they were.
   const remembered = new Map<string, Position>();
   let laidOut = false;
+  // The node the arrow keys last reached: they go on from it.
+  let ringed: string | null = null;
 
   const layoutTargets = () => cy.elements().not(`.${BADGE}`);
   // Typed views of the collection API: nodes and edges as arrays of singulars.
@@ -282,6 +304,43 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       if (target.nonempty()) animate({ center: { eles: target }, zoom: Math.min(Math.max(cy.zoom(), 0.8), FIT_MAX_ZOOM) });
     },
     focus,
+    stepFocus(direction) {
+      const shown = graphNodes().filter((n) => !n.hasClass('filtered'));
+      // The ringed node only while it is still selected: a click elsewhere starts from there.
+      const from =
+        (ringed && node(ringed)?.selected() ? node(ringed) : null) ||
+        cy
+          .nodes(':selected')
+          .toArray()
+          .find((n) => !n.hasClass(BADGE)) ||
+        null;
+      let to: NodeSingular | null;
+      if (from) {
+        const around = (from.neighborhood('node').toArray() as NodeSingular[]).filter((n) => shown.includes(n));
+        to =
+          nearestToward(
+            from.position(),
+            around.map((n) => ({ n, position: n.position() })),
+            direction,
+          )?.n ?? null;
+      } else {
+        const middle = centreOf(shown.map((n) => n.position()));
+        const distance = (n: NodeSingular) => Math.hypot(n.position().x - middle.x, n.position().y - middle.y);
+        to = shown.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+      }
+      if (!to) return null;
+      view.ringFocus(to.id());
+      const extent = cy.extent();
+      const p = to.position();
+      if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) view.centerOn(to.id());
+      const degree = to.connectedEdges().filter((e) => !e.hasClass('filtered')).length;
+      return { id: to.id(), label: to.data('label') as string, kind: to.data('kind') as string, degree };
+    },
+    ringFocus(id) {
+      if (ringed) node(ringed)?.removeStyle(Object.keys(RING).join(' '));
+      ringed = id;
+      if (id) node(id)?.style(RING);
+    },
 
     png: () => withMargin(cy.png({ output: 'blob', scale: 2, full: true, bg: '#ffffff' }), 80),
     snapshot: (title, only) => svgSnapshot(title, allNodes(), allEdges(), only),

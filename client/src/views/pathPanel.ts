@@ -40,7 +40,7 @@ export function createPathPanel(container: HTMLElement, dispatch: Dispatch) {
     className: 'small',
     on: { click: () => dispatch({ type: 'clearPath' }) },
   });
-  const result = h('div', { attrs: { id: 'path-result', 'aria-live': 'polite' }, className: 'path-result' });
+  const result = h('div', { attrs: { id: 'path-result', 'aria-live': 'polite', tabindex: -1 }, className: 'path-result' });
   container.replaceChildren(
     h('div', { className: 'path-end' }, fromLabel, fromValue, setFrom),
     h('div', { className: 'path-end' }, toLabel, toValue, setTo),

@@ -28,6 +28,20 @@ export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
     hint.classList.toggle('error', phase === 'failed');
   }
 
+  // The highlight that Tab reaches: the last one visited, else the selection's first, else the first.
+  let stop: HTMLElement | null = null;
+  function rove(element: HTMLElement | null) {
+    if (stop === element) return;
+    stop?.setAttribute('tabindex', '-1');
+    stop = element;
+    stop?.setAttribute('tabindex', '0');
+  }
+  function stepFrom(element: HTMLElement, key: string): HTMLElement | null {
+    const at = marks.findIndex((m) => m.element === element);
+    const index = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[key];
+    return index === undefined ? null : (marks[Math.max(0, Math.min(marks.length - 1, index))]?.element ?? null);
+  }
+
   // The refs that cite the clicked words, narrowest first.
   const pick = (refs: string[]) => dispatch({ type: 'pickCitation', refs });
 
@@ -37,10 +51,19 @@ export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
       'mark',
       {
         className: 'cited',
-        attrs: { tabindex: 0, role: 'button', 'data-start': segment.start, 'data-end': segment.end },
+        // One tab stop for all of them (roving tabindex): the arrow keys move inside.
+        attrs: { tabindex: -1, role: 'button', 'data-start': segment.start, 'data-end': segment.end },
         on: {
           click: () => pick(segment.refs),
+          focus: () => rove(element),
           keydown: (event) => {
+            const next = stepFrom(element, event.key);
+            if (next) {
+              event.preventDefault();
+              event.stopPropagation();
+              next.focus();
+              return;
+            }
             if (event.key !== 'Enter' && event.key !== ' ') return;
             event.preventDefault();
             event.stopPropagation();
@@ -63,7 +86,9 @@ export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
   function draw(citations: Citation[]) {
     if (!doc) return;
     marks = [];
+    stop = null;
     body.replaceChildren(...layoutArticle(doc.text, citations).map(block));
+    rove(marks[0]?.element ?? null);
   }
 
   return {
@@ -118,6 +143,8 @@ export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
       if (!doc) return;
       const chosen = [...selected].join(',');
       if (chosen !== selectionKey) first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      // Tab into the article lands on the selection's words.
+      if (chosen !== selectionKey && first) rove(first);
       selectionKey = chosen;
     },
 

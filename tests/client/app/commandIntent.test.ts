@@ -19,6 +19,12 @@ describe('what a shortcut means', () => {
     expect(press('Escape')).toEqual({ type: 'deselect' });
   });
 
+  it("[ and ] set the path panel's start and end from the selection, P shows the paths", () => {
+    expect(press('[')).toEqual({ type: 'setPathEnd', end: 'from' });
+    expect(press(']')).toEqual({ type: 'setPathEnd', end: 'to' });
+    expect(press('p')).toEqual({ type: 'findPaths' });
+  });
+
   it('steps through a walkthrough while presenting, where Esc leaves', () => {
     expect(press('PageDown', {}, true)).toEqual({ type: 'moveStep', move: 'next' });
     expect(press('ArrowLeft', {}, true)).toEqual({ type: 'moveStep', move: 'previous' });

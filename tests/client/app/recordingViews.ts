@@ -100,6 +100,9 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     zoomTo: (ids) => void graph.moves.push(`zoom:${ids.join(',')}`),
     centerOn: (id) => void graph.moves.push(`centre:${id}`),
     focus: () => void graph.moves.push('focus'),
+    // The arrow keys are the canvas's own (views/canvasKeys.ts); the explorer never calls them.
+    stepFocus: () => null,
+    ringFocus: () => undefined,
     png: () => Promise.resolve(new Blob(['png'], { type: 'image/png' })),
     snapshot: (title) => ({ title, nodes: [], edges: [] }),
     nodes: () => canvasNodes(graph),
