@@ -35,6 +35,8 @@ describe('the dossier as HTML', () => {
   it('escapes every value: hostile names, quotes and titles stay text', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (name, quote, title) => {
+        // A name equal to the English one is written once in the title.
+        fc.pre(name !== 'Fuxing Road');
         const html = dossierHtml(dossierModel(dossierInput({ name, quote, title })));
         const tags = [...html.matchAll(/<\/?([A-Za-z][A-Za-z0-9-]*)/g)].map((m) => m[1]!.toLowerCase());
         for (const tag of tags) expect(OWN_TAGS, `<${tag}> came from the data`).toContain(tag);
