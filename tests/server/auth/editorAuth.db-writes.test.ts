@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../../server/db/executor.js';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../server/app.js';
 import { editorPost } from '../../helpers/editorPost.js';
+import { editorSuite } from '../../helpers/editorSuite.js';
 import { withListening } from '../../helpers/graphqlPost.js';
-import { startTestApi, type TestApi } from '../../helpers/testApi.js';
-import { silentLogger, testExecutor } from '../../helpers/testExecutor.js';
+import { startTestApi } from '../../helpers/testApi.js';
+import { silentLogger } from '../../helpers/testExecutor.js';
 
 // Who may write: only a request with the editor token, over POST. Each refusal is checked to
 // have written nothing; the one accepted write is deleted again (the graph is shared).
@@ -13,21 +13,8 @@ const TOKEN = 'the-right-editor-token-42';
 const SAVE = 'mutation { saveWalkthrough(input: { title: "Sneaky", steps: [{ title: "S", narration: "N", focus: ["bureau:construction"] }] }) { id } }';
 const DELETE_SEED = 'mutation { deleteWalkthrough(id: "walkthrough:pledges-at-a-glance") }';
 
-let api: TestApi;
-let executor: Executor;
-const walkthroughCount = async () => (await executor.read({ cypher: 'MATCH (w:Walkthrough) RETURN count(w) AS n', params: {} }))[0]!.get('n') as number;
-
-beforeAll(async () => {
-  api = await startTestApi({ editorToken: TOKEN });
-  executor = testExecutor();
-});
-afterEach(async () => {
-  await executor.writeAll([{ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) DETACH DELETE w", params: {} }]);
-});
-afterAll(async () => {
-  await api.close();
-  await executor.close();
-});
+const suite = editorSuite(TOKEN);
+const walkthroughCount = async () => (await suite.executor.read({ cypher: 'MATCH (w:Walkthrough) RETURN count(w) AS n', params: {} }))[0]!.get('n') as number;
 
 describe('writes need the editor token', () => {
   it.each([
@@ -39,7 +26,7 @@ describe('writes need the editor token', () => {
   ])('refuses a mutation with %s: 401 UNAUTHENTICATED, nothing written', async (_what, authorization) => {
     const before = await walkthroughCount();
     for (const query of [SAVE, DELETE_SEED]) {
-      const answer = await editorPost(api.url, authorization, query);
+      const answer = await editorPost(suite.api.url, authorization, query);
       expect(answer.status).toBe(401);
       expect(answer.headers.get('www-authenticate')).toBe('Bearer');
       expect(answer.body.data).toBeUndefined();
@@ -55,7 +42,7 @@ describe('writes need the editor token', () => {
 
   it('refuses a mutation that hides behind a query in the same document', async () => {
     const before = await walkthroughCount();
-    const answer = await fetch(`${api.url}/graphql`, {
+    const answer = await fetch(`${suite.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `query Q { stats { kinds { key } } } ${SAVE.replace('mutation', 'mutation M')}`, operationName: 'M' }),
@@ -67,7 +54,7 @@ describe('writes need the editor token', () => {
   it('refuses a mutation sent with GET, token or not', async () => {
     const before = await walkthroughCount();
     const get = (headers: Record<string, string>) =>
-      fetch(`${api.url}/graphql?query=${encodeURIComponent(SAVE)}`, { headers: { authorization: `Bearer ${TOKEN}`, ...headers } });
+      fetch(`${suite.api.url}/graphql?query=${encodeURIComponent(SAVE)}`, { headers: { authorization: `Bearer ${TOKEN}`, ...headers } });
     // A simple cross-site GET: Apollo's CSRF prevention blocks it before anything else.
     const simple = await get({});
     expect(simple.status).toBe(400);
@@ -79,10 +66,10 @@ describe('writes need the editor token', () => {
   });
 
   it('takes the right token (the scheme in any case), and leaves reading open', async () => {
-    const read = await editorPost(api.url, undefined, '{ walkthroughs { id } }');
+    const read = await editorPost(suite.api.url, undefined, '{ walkthroughs { id } }');
     expect(read.body.errors).toBeUndefined();
     const before = await walkthroughCount();
-    const saved = await editorPost(api.url, `bearer ${TOKEN}`, SAVE);
+    const saved = await editorPost(suite.api.url, `bearer ${TOKEN}`, SAVE);
     expect(saved.status).toBe(200);
     expect(saved.body.data).toEqual({ saveWalkthrough: { id: 'walkthrough:sneaky' } });
     expect(await walkthroughCount()).toBe(before + 1);
@@ -90,7 +77,7 @@ describe('writes need the editor token', () => {
 
   it('prices mutations in the cost limit: aliased saves over it are refused before any runs', async () => {
     // graphql-armor allows 15 aliases; a low ceiling shows the price (50 a save) without them.
-    const { app, stop } = await createApp({ executor, logger: silentLogger, exposeErrors: false, maxQueryCost: 120, editorToken: TOKEN });
+    const { app, stop } = await createApp({ executor: suite.executor, logger: silentLogger, exposeErrors: false, maxQueryCost: 120, editorToken: TOKEN });
     try {
       const before = await walkthroughCount();
       const aliases = [1, 2, 3].map((i) => `s${i}: ${SAVE.slice('mutation { '.length, -2)}`).join(' ');

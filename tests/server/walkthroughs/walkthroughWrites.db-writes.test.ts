@@ -1,11 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Executor } from '../../../server/db/executor.js';
+import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../../server/load/loadSeeds.js';
 import { parseSeedFile } from '../../../server/load/parseSeedFile.js';
 import { WalkthroughFileSchema } from '../../../server/load/seedSchema.js';
 import { editorPost } from '../../helpers/editorPost.js';
-import { startTestApi, type TestApi } from '../../helpers/testApi.js';
-import { testExecutor } from '../../helpers/testExecutor.js';
+import { editorSuite } from '../../helpers/editorSuite.js';
 
 // Saves, replaces, deletes and imports user walkthroughs through the API, on the run's shared
 // Neo4j: every walkthrough a test makes is deleted after it, so the readers find the seeds only.
@@ -21,10 +19,9 @@ const READ = `query Read($id: ID!) { walkthrough(id: $id) { ${FIELDS} } }`;
 const DELETE = 'mutation Delete($id: ID!) { deleteWalkthrough(id: $id) }';
 const IMPORT = `mutation Import($yaml: String!) { importWalkthrough(yaml: $yaml) { ${FIELDS} } }`;
 
-let api: TestApi;
-let executor: Executor;
+const suite = editorSuite(TOKEN);
 const userIds = async () =>
-  (await executor.read({ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) RETURN w.id AS id ORDER BY id", params: {} })).map((r) => r.get('id') as string);
+  (await suite.executor.read({ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) RETURN w.id AS id ORDER BY id", params: {} })).map((r) => r.get('id') as string);
 
 /** A step of real entities, with every optional field set. */
 const fullStep = {
@@ -51,20 +48,7 @@ const input = (title = 'My tour of the pledges') => ({
   steps: [fullStep, { title: 'Bureaus', narration: 'Two bureaus.', focus: ['bureau:construction', 'bureau:culture-and-tourism'] }],
 });
 
-const save = (value: unknown) => editorPost(api.url, BEARER, SAVE, { input: value });
-
-beforeAll(async () => {
-  api = await startTestApi({ editorToken: TOKEN });
-  executor = testExecutor();
-});
-afterEach(async () => {
-  // Leave the shared graph as the other files expect it: the seeds, and no user walkthrough.
-  await executor.writeAll([{ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) DETACH DELETE w", params: {} }]);
-});
-afterAll(async () => {
-  await api.close();
-  await executor.close();
-});
+const save = (value: unknown) => editorPost(suite.api.url, BEARER, SAVE, { input: value });
 
 describe('saveWalkthrough', () => {
   it('creates a user walkthrough named after its title, and reads it back as saved', async () => {
@@ -76,7 +60,7 @@ describe('saveWalkthrough', () => {
     expect(walkthrough.steps[0]).toEqual(fullStep);
     // Absent lists read back empty, absent values as null.
     expect(walkthrough.steps[1]).toMatchObject({ highlight: [], selection: [], positions: [], viewport: null, layout: null, notes: null });
-    const read = await api.gql(READ, { id: walkthrough.id });
+    const read = await suite.api.gql(READ, { id: walkthrough.id });
     expect(read.data.walkthrough).toEqual(walkthrough);
   });
 
@@ -92,14 +76,14 @@ describe('saveWalkthrough', () => {
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();
     const ids = answers.map((a) => a.body.data!.saveWalkthrough.id as string).sort();
     expect(ids).toEqual(['walkthrough:together', 'walkthrough:together-2', 'walkthrough:together-3', 'walkthrough:together-4']);
-    const stored = await executor.read({ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) RETURN w.titleZh AS zh ORDER BY zh", params: {} });
+    const stored = await suite.executor.read({ cypher: "MATCH (w:Walkthrough {origin: 'USER'}) RETURN w.titleZh AS zh ORDER BY zh", params: {} });
     expect(stored.map((r) => r.get('zh'))).toEqual(['同时0', '同时1', '同时2', '同时3']);
   });
 
   it('lists seeded walkthroughs first, then users’ ones newest first', async () => {
     await save(input('Older'));
     await save(input('Newer'));
-    const { data } = await api.gql('{ walkthroughs { id origin } }');
+    const { data } = await suite.api.gql('{ walkthroughs { id origin } }');
     expect(data.walkthroughs).toEqual([
       { id: SEED_ID, origin: 'SEED' },
       { id: 'walkthrough:newer', origin: 'USER' },
@@ -115,11 +99,11 @@ describe('saveWalkthrough', () => {
   });
 
   it('refuses to change a seeded walkthrough (FORBIDDEN) and to replace one that does not exist (NOT_FOUND)', async () => {
-    const seedBefore = (await api.gql(READ, { id: SEED_ID })).data.walkthrough;
+    const seedBefore = (await suite.api.gql(READ, { id: SEED_ID })).data.walkthrough;
     const forbidden = await save({ ...input(), id: SEED_ID });
     expect(forbidden.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(forbidden.body.errors![0]!.message).toContain('save a copy without id');
-    expect((await api.gql(READ, { id: SEED_ID })).data.walkthrough).toEqual(seedBefore);
+    expect((await suite.api.gql(READ, { id: SEED_ID })).data.walkthrough).toEqual(seedBefore);
     const missing = await save({ ...input(), id: 'walkthrough:no-such-one' });
     expect(missing.body.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', id: 'walkthrough:no-such-one' });
     expect(await userIds()).toEqual([]);
@@ -153,16 +137,16 @@ describe('saveWalkthrough', () => {
 describe('deleteWalkthrough', () => {
   it('deletes a user walkthrough, answers false for none, and refuses a seeded one', async () => {
     const { id } = (await save(input())).body.data!.saveWalkthrough;
-    expect((await editorPost(api.url, BEARER, DELETE, { id })).body.data).toEqual({ deleteWalkthrough: true });
-    expect((await editorPost(api.url, BEARER, DELETE, { id })).body.data).toEqual({ deleteWalkthrough: false });
-    const seed = await editorPost(api.url, BEARER, DELETE, { id: SEED_ID });
+    expect((await editorPost(suite.api.url, BEARER, DELETE, { id })).body.data).toEqual({ deleteWalkthrough: true });
+    expect((await editorPost(suite.api.url, BEARER, DELETE, { id })).body.data).toEqual({ deleteWalkthrough: false });
+    const seed = await editorPost(suite.api.url, BEARER, DELETE, { id: SEED_ID });
     expect(seed.body.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await api.gql(READ, { id: SEED_ID })).data.walkthrough.id).toBe(SEED_ID);
+    expect((await suite.api.gql(READ, { id: SEED_ID })).data.walkthrough.id).toBe(SEED_ID);
   });
 });
 
 describe('YAML export and import', () => {
-  const exportOf = (name: string) => fetch(`${api.url}/export/walkthroughs/${name}`);
+  const exportOf = (name: string) => fetch(`${suite.api.url}/export/walkthroughs/${name}`);
 
   it('exports a walkthrough as a seed file that imports back to the same walkthrough', async () => {
     const saved = (await save(input())).body.data!.saveWalkthrough;
@@ -174,12 +158,12 @@ describe('YAML export and import', () => {
     // A valid seed file, as seeds/walkthroughs/ takes it.
     expect(parseSeedFile('walkthroughs/my-tour.yaml', yaml, WalkthroughFileSchema).problems).toEqual([]);
     // Its own id is taken: the import gets the next one, and is otherwise the same walkthrough.
-    const imported = (await editorPost(api.url, BEARER, IMPORT, { yaml })).body.data!.importWalkthrough;
+    const imported = (await editorPost(suite.api.url, BEARER, IMPORT, { yaml })).body.data!.importWalkthrough;
     expect(imported.id).toBe('walkthrough:my-tour-of-the-pledges-2');
     expect({ ...imported, id: saved.id, updatedAt: saved.updatedAt }).toEqual(saved);
     // Deleted, its id is free again: an import keeps it.
-    await editorPost(api.url, BEARER, DELETE, { id: saved.id });
-    expect((await editorPost(api.url, BEARER, IMPORT, { yaml })).body.data!.importWalkthrough.id).toBe(saved.id);
+    await editorPost(suite.api.url, BEARER, DELETE, { id: saved.id });
+    expect((await editorPost(suite.api.url, BEARER, IMPORT, { yaml })).body.data!.importWalkthrough.id).toBe(saved.id);
   });
 
   it('exports the seeded walkthrough (with or without the prefix), which imports as a user copy', async () => {
@@ -187,7 +171,7 @@ describe('YAML export and import', () => {
     expect(await (await exportOf('pledges-at-a-glance.yaml')).text()).toBe(yaml);
     const seed = checkSeeds().walkthroughs.find((w) => w.id === SEED_ID)!;
     expect(JSON.parse(seed.props.steps as string)).toEqual(parseSeedFile('x', yaml, WalkthroughFileSchema).data!.steps);
-    const copy = (await editorPost(api.url, BEARER, IMPORT, { yaml })).body.data!.importWalkthrough;
+    const copy = (await editorPost(suite.api.url, BEARER, IMPORT, { yaml })).body.data!.importWalkthrough;
     expect(copy).toMatchObject({ id: 'walkthrough:taibai-lake-new-districts-2023-pledges-at-a-glance', origin: 'USER' });
   });
 
@@ -199,7 +183,7 @@ describe('YAML export and import', () => {
   });
 
   it('refuses a broken file with line:col, and a file of unknown ids naming them', async () => {
-    const broken = await editorPost(api.url, BEARER, IMPORT, { yaml: 'id: walkthrough:x\ntitle: "T\nsteps:\n\t- x' });
+    const broken = await editorPost(suite.api.url, BEARER, IMPORT, { yaml: 'id: walkthrough:x\ntitle: "T\nsteps:\n\t- x' });
     expect(broken.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'yaml',
@@ -207,9 +191,11 @@ describe('YAML export and import', () => {
       column: expect.any(Number),
     });
     expect(broken.body.errors![0]!.message).toMatch(/yaml:\d+:\d+: YAML: /);
-    const invalid = await editorPost(api.url, BEARER, IMPORT, { yaml: 'id: walkthrough:x\ntitle: T\nsteps:\n  - title: S\n    narration: N\n    focus: []\n' });
+    const invalid = await editorPost(suite.api.url, BEARER, IMPORT, {
+      yaml: 'id: walkthrough:x\ntitle: T\nsteps:\n  - title: S\n    narration: N\n    focus: []\n',
+    });
     expect(invalid.body.errors![0]!.message).toContain('yaml:6: steps[0].focus: needs at least one entity id to show');
-    const unknownIds = await editorPost(api.url, BEARER, IMPORT, {
+    const unknownIds = await editorPost(suite.api.url, BEARER, IMPORT, {
       yaml: 'id: walkthrough:x\ntitle: T\nsteps:\n  - title: S\n    narration: N\n    focus:\n      - bureau:construction\n      - place:nowhere\n',
     });
     expect(unknownIds.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'yaml', ids: ['place:nowhere'], line: 8 });
