@@ -47,7 +47,8 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const added = views.graph.sync(viewElements(nodes, edges, s.lang));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
-  views.graph.highlight(stepHighlight(session) ?? pathHighlight(session, s));
+  const step = stepHighlight(session);
+  views.graph.highlight(step ?? pathHighlight(session, s), !!step);
   const badges = new Map(s.expanded.filter((id) => cache.complete.has(id)).map((id) => [id, hiddenNeighbours(cache, id, s.visible).length]));
   views.graph.setBadges(badges);
   const placing = placement.preset

@@ -19,6 +19,8 @@ export interface RecordedGraph {
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
   highlight: Set<string> | null;
+  /** The highlight is a walkthrough step's (soft fade), not a path's. */
+  softHighlight: boolean;
   badges: ReadonlyMap<string, number>;
   /** Layouts and viewport moves, in order: `layout:fcose`, `place:<anchor>`, `fit`, `zoom:a,b`, `centre:id`, `focus`. */
   moves: string[];
@@ -53,7 +55,10 @@ export interface Recorded {
 function canvasNodes(graph: RecordedGraph): CanvasNode[] {
   return graph.ids().map((id) => {
     const data = graph.elements.get(id)!.data;
-    const classes = [graph.hiddenKinds.includes(data.kind) ? 'filtered' : null, graph.highlight ? (graph.highlight.has(id) ? 'on-path' : 'dimmed') : null];
+    const classes = [
+      graph.hiddenKinds.includes(data.kind) ? 'filtered' : null,
+      graph.highlight ? (graph.highlight.has(id) ? 'on-path' : graph.softHighlight ? 'muted' : 'dimmed') : null,
+    ];
     return {
       id,
       label: data.label,
@@ -73,6 +78,7 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     hiddenKinds: [],
     hiddenRelations: [],
     highlight: null,
+    softHighlight: false,
     badges: new Map(),
     moves: [],
     ids: () =>
@@ -94,7 +100,7 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     camera: () => ({ positions: new Map(), zoom: 1, pan: { x: 0, y: 0 } }),
     select: (ids) => void (graph.selection = [...ids]),
     setFilters: (kinds, relations) => void ((graph.hiddenKinds = [...kinds]), (graph.hiddenRelations = [...relations])),
-    highlight: (ids) => void (graph.highlight = ids && new Set(ids)),
+    highlight: (ids, soft) => void ((graph.highlight = ids && new Set(ids)), (graph.softHighlight = !!soft)),
     setBadges: (counts) => void (graph.badges = new Map(counts)),
     fit: () => void graph.moves.push('fit'),
     zoomTo: (ids) => void graph.moves.push(`zoom:${ids.join(',')}`),
