@@ -13,9 +13,7 @@ export interface Candidate {
 
 /** Words a name never starts with or runs across: the report's verbs and its function words. */
 const VERBS = new RegExp(
-  `^(?:${rulesOf('commitment')
-    .map((r) => r.pattern.source)
-    .join('|')}|依托|围绕|借助|入驻|加入|落地|做活|延伸|优选|运营|管理)$`,
+  `^(?:${[...rulesOf('commitment'), ...rulesOf('progress')].map((r) => r.pattern.source).join('|')}|依托|围绕|借助|入驻|加入|落地|做活|延伸|优选|运营|管理)$`,
   'u',
 );
 const FUNCTION_WORDS = new Set([
