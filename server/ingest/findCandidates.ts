@@ -70,7 +70,9 @@ export function findCandidates(text: string, words: readonly Word[], mentions: r
     let j = i;
     while (j > 0) {
       const before = words[j - 1]!;
-      if (!before.isWord || VERBS.test(before.text) || FUNCTION_WORDS.has(before.text) || BREAKS.test(before.tag)) break;
+      // 和 joins the halves of an organ's name (教育和体育局) but two names anywhere else.
+      const joinsOrgan = rule.yields.kind === 'BUREAU' && before.text === '和';
+      if (!joinsOrgan && (!before.isWord || VERBS.test(before.text) || FUNCTION_WORDS.has(before.text) || BREAKS.test(before.tag))) break;
       if (word.end - before.start > MAX_LENGTH) break;
       if (/^[0-9零〇一二两三四五六七八九十百千万]+$/.test(before.text)) break;
       j--;

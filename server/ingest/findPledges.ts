@@ -3,6 +3,7 @@ import { dueDate } from './dueDate.js';
 import type { Mention } from './findMentions.js';
 import type { Paragraph } from './paragraphs.js';
 import { blankOrgans } from './blankOrgans.js';
+import { speaksFor } from './speaksFor.js';
 import { quantities, type Quantity } from './quantities.js';
 import { rulesOf } from './rules.js';
 
@@ -57,7 +58,7 @@ export function findPledges(
       let confidence = (clause.confidence ?? inherited?.confidence ?? 0.5) + (quantity ? 0.1 : 0) - (inherited ? 0.1 : 0) - (para.bureauId === null ? 0.2 : 0);
       confidence = Math.round(Math.min(0.99, Math.max(0.1, confidence)) * 100) / 100;
       result.push({
-        bureauId: inClause.find((m) => m.kind === 'BUREAU')?.entityId ?? para.bureauId,
+        bureauId: inClause.find((m) => speaksFor(m, para))?.entityId ?? para.bureauId,
         text: clause.text,
         start: clause.start,
         end: clause.end,

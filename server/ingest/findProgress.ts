@@ -11,6 +11,7 @@ interface Span {
 import { quantities } from './quantities.js';
 import { firstRule, type Status } from './rules.js';
 import { blankOrgans } from './blankOrgans.js';
+import { speaksFor } from './speaksFor.js';
 import { segment } from './segment.js';
 
 export interface DraftProgress {
@@ -74,7 +75,7 @@ export function findProgress(
       // 复兴之路…已完成工程量95%，主体结构全面封顶: the second statement has the first one's subject.
       const before = result.at(-1)?.sentence === clause.sentence ? result.at(-1) : undefined;
       const entityIdOf = (linked: KnownPledge | undefined) => subject?.entityId ?? (linked ? (linked.concerns[0] ?? null) : (before?.entityId ?? null));
-      const bureauId = inClause.find((m) => m.kind === 'BUREAU')?.entityId ?? para.bureauId;
+      const bureauId = inClause.find((m) => speaksFor(m, para))?.entityId ?? para.bureauId;
       const ours = pledges.filter((p) => p.bureauId === bureauId);
       const quantity = quantities(clause.text, clause.start).find((q) => !inClause.some((m) => m.start <= q.start && q.end <= m.end));
       const byMetric =

@@ -1,6 +1,7 @@
 import type { Mention } from './findMentions.js';
 import { quantities } from './quantities.js';
 import { firstRule } from './rules.js';
+import { speaksFor } from './speaksFor.js';
 
 export interface Paragraph {
   start: number;
@@ -20,7 +21,8 @@ const CLOSED = /[。！？!?；;…”」）)]$/u;
 /**
  * The text's lines, each with the organ whose section it is in. A line that is only an organ's
  * name (a known bureau, or any …局/…中心 by the heading rule) starts that organ's section; a
- * paragraph that names a known bureau (区建设局将…) speaks for it; other lines inherit.
+ * paragraph whose subject is a known bureau (区建设局将…, not 会同区文旅局…) speaks for it; other
+ * lines inherit.
  *
  * Newspaper pages run columns together: a paragraph may stop mid-sentence (…建立) and go on
  * further down, after another organ's section. A later paragraph that opens mid-sentence — its
@@ -40,6 +42,7 @@ export function paragraphs(text: string, mentions: readonly Mention[]): Paragrap
     const end = start + line.length;
     const inLine = mentions.filter((m) => m.start >= start && m.end <= end);
     const bureaus = inLine.filter((m) => m.kind === 'BUREAU');
+    const speaker = bureaus.find((m) => speaksFor(m, { start, text: line }));
     const alone = bureaus.length === 1 && bureaus[0]!.start === start && bureaus[0]!.end === end;
     const organ = !alone && !line.startsWith('#') && firstRule('heading', line);
     const heading = alone || Boolean(organ) || line.startsWith('#');
@@ -47,8 +50,8 @@ export function paragraphs(text: string, mentions: readonly Mention[]): Paragrap
     if (alone || organ) {
       bureauId = alone ? bureaus[0]!.entityId : null;
       year = undefined;
-    } else if (!heading && bureaus[0]) {
-      bureauId = bureaus[0].entityId;
+    } else if (!heading && speaker) {
+      bureauId = speaker.entityId;
     } else if (!heading && previous && !previous.heading && !CLOSED.test(previous.text)) {
       cut = cut.filter((p) => p !== previous);
     } else if (!heading && cut.length > 0 && opensMidSentence(line, start, inLine)) {

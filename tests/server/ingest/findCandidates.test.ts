@@ -11,6 +11,10 @@ describe('findCandidates', () => {
     expect(names('力争引进东岳精密机械有限公司落户园区')).toEqual([['ENTERPRISE', '东岳精密机械有限公司']]);
   });
 
+  it("keeps an organ's name whole across 和", () => {
+    expect(names('任城区教育和体育局')).toEqual([['BUREAU', '任城区教育和体育局']]);
+  });
+
   it('proposes nothing the graph already knows', () => {
     expect(names('引入杭州托服宝电子商务有限公司运营管理')).toEqual([]);
   });

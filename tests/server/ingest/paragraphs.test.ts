@@ -28,6 +28,13 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('does not hand a paragraph to a bureau it names as a partner', () => {
+    expect(bureauOf('新区甲局\n会同乙局推进道路建设。')).toEqual([
+      ['新区甲局', true, 'bureau:a'],
+      ['会同乙局推进', false, 'bureau:a'],
+    ]);
+  });
+
   it('continues a paragraph cut by a column break under its own bureau, even after another section', () => {
     const text = '新区甲局\n将推进道路建设，建立\n新区乙局\n将完成绿化工作。\n“一站通”服务机制，扶持小微企业发展。';
     expect(bureauOf(text).at(-1)).toEqual(['“一站通”服', false, 'bureau:a']);
