@@ -10,7 +10,17 @@ export function nodeElement(entity: EntityRecord, lang: Lang): ElementDefinition
   const look = KIND_LOOK[entity.kind];
   return {
     group: 'nodes',
-    data: { id: entity.id, kind: entity.kind, label: nodeLabel(entity, lang), color: look.color, shape: look.shape, size: look.size },
+    data: {
+      id: entity.id,
+      kind: entity.kind,
+      label: nodeLabel(entity, lang),
+      // The full names, for the tooltip: the label may be cut short or hidden.
+      name: entity.name,
+      nameEn: entity.nameEn ?? null,
+      color: look.color,
+      shape: look.shape,
+      size: look.size,
+    },
     classes: `kind-${entity.kind.toLowerCase()}`,
   };
 }
