@@ -56,7 +56,7 @@ export interface GraphView {
   /** The "+N more" badges (not in nodes(): they are not entities). */
   badges(): CanvasBadge[];
   /** Every label as drawn (style and box) and the zoom, and how each edge is drawn: read only. */
-  labels(): { zoom: number; labels: LabelReadout[]; edges: EdgeLook[] };
+  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; edges: EdgeLook[] };
   /** Stops the canvas for good (a headless one keeps an animation timer until then). */
   destroy(): void;
 }
@@ -339,7 +339,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     snapshot: (title, only) => svgSnapshot(title, allNodes(), allEdges(), only),
     nodes: () => canvasNodes(graphNodes()),
     badges: () => canvasBadges(allNodes().filter((n) => n.hasClass(BADGE))),
-    labels: () => ({ zoom: cy.zoom(), labels: labelReadout(graphNodes(), allEdges()), edges: edgeLooks(allEdges()) }),
+    labels: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, labels: labelReadout(graphNodes(), allEdges()), edges: edgeLooks(allEdges()) }),
     destroy: () => cy.destroy(),
   };
   return view;

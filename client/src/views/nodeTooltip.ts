@@ -9,6 +9,8 @@ export function createNodeTooltip(container: HTMLElement) {
   const tip = h('div', { className: 'node-tooltip', attrs: { role: 'tooltip', id: 'node-tooltip' } });
   tip.hidden = true;
   document.body.append(tip);
+  // The canvas reports leaving a node only while the pointer moves over it: leaving the canvas at once ends the hover too.
+  container.addEventListener('mouseleave', () => (tip.hidden = true));
   return {
     /** `at`: the node's top centre, in px from the canvas's top left. */
     show(lines: readonly string[], at: { x: number; y: number }) {
