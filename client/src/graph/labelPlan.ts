@@ -52,6 +52,17 @@ export function labelFont(tier: LabelTier, zoom: number, emphasised = false): nu
   return round(KEPT_PX / zoom);
 }
 
+/** Wrap width for a font: about nine CJK characters a line, so a label keeps its shape at any size. */
+export function labelWrap(font: number): number {
+  return Math.round(font * 9);
+}
+
+/** A new element's label data before the first zoom is known: its tier's natural size. */
+export function naturalLabel(kind: string): { font: number; wrap: number } {
+  const { font } = labelTier(kind);
+  return { font, wrap: labelWrap(font) };
+}
+
 function round(n: number): number {
   return Math.ceil(n * 100) / 100;
 }

@@ -1,16 +1,12 @@
-import type { SingularElementArgument, StylesheetStyle } from 'cytoscape';
+import type { StylesheetStyle } from 'cytoscape';
 import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
-import { labelTier } from './labelPlan.js';
 import { relationLook } from './relationLook.js';
 
 const INK = '#1d2430';
 
-// Label sizes follow the zoom (labelPlan.ts, applied by graphView.ts as data `font`): a label is
-// drawn at 11 CSS px or more, or hidden (class label-off / label-crowded), never shrunk.
-const fontOf = (ele: SingularElementArgument) =>
-  (ele.data('font') as number | undefined) ?? labelTier(ele.isNode() ? (ele.data('kind') as string) : 'EDGE').font;
-// Wrap width grows with the font, so a label keeps its shape (about nine CJK characters a line).
-const wrapWidth = (ele: SingularElementArgument) => `${Math.round(fontOf(ele) * 9)}px`;
+// Label sizes follow the zoom (labelPlan.ts, applied by graphView.ts as data `font` and `wrap`):
+// a label is drawn at 11 CSS px or more, or hidden (class label-off / label-crowded), never
+// shrunk. Data mappers rather than functions: Cytoscape keys its label textures on them.
 
 /** The Cytoscape stylesheet. Look per kind comes from node data (see kinds.ts / toElements.ts). */
 export const GRAPH_STYLE: StylesheetStyle[] = [
@@ -25,13 +21,13 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'border-width': 1.5,
       'border-color': INK,
       label: 'data(label)',
-      'font-size': fontOf as never,
+      'font-size': 'data(font)',
       'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
       color: INK,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': wrapWidth as never,
+      'text-max-width': 'data(wrap)',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
@@ -53,7 +49,7 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       label: 'data(label)',
       // Edge labels on hover, on selection and zoomed in to 1:1 (labelPlan.ts): at overview
       // scale they are noise.
-      'font-size': fontOf as never,
+      'font-size': 'data(font)',
       color: '#4a5565',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',

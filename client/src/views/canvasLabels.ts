@@ -1,7 +1,7 @@
 import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { BADGE } from '../graph/badges.js';
 import { hideOverlaps, type Box } from '../graph/hideOverlaps.js';
-import { labelFont, labelTier, type LabelTier } from '../graph/labelPlan.js';
+import { labelFont, labelTier, labelWrap, type LabelTier } from '../graph/labelPlan.js';
 
 /** Hidden at this zoom (labelPlan.ts) and hidden because a higher-priority label covers it. */
 export const LABEL_OFF = 'label-off';
@@ -24,7 +24,7 @@ export function sizeLabels(zoom: number, nodes: NodeSingular[], edges: EdgeSingu
     if (font === null) e.addClass(LABEL_OFF);
     else {
       e.removeClass(LABEL_OFF);
-      if (e.data('font') !== font) e.data('font', font);
+      if (e.data('font') !== font) e.data({ font, wrap: labelWrap(font) });
     }
   }
 }
