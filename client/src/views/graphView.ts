@@ -9,11 +9,15 @@ import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
+import { HOVER, LABEL_CROWDED, sizeLabels, unclutterLabels } from './canvasLabels.js';
+import { edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
+import { createNodeTooltip } from './nodeTooltip.js';
 import { createLayoutRunner } from './layoutRunner.js';
 import { svgSnapshot } from './svgSnapshot.js';
 import { withMargin } from './withMargin.js';
 
 export type { CanvasBadge, CanvasNode } from './canvasNodes.js';
+export type { EdgeLook, LabelReadout } from './canvasReadout.js';
 
 /** The node the arrow keys reached, as the live region reads it out. */
 export interface KeyboardStop {
@@ -71,6 +75,8 @@ export interface GraphView {
   nodes(): CanvasNode[];
   /** The "+N more" badges (not in nodes(): they are not entities). */
   badges(): CanvasBadge[];
+  /** Every label as drawn (style and box) and the zoom, and how each edge is drawn: read only. */
+  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; edges: EdgeLook[] };
   /** Stops the canvas for good (a headless one keeps an animation timer until then). */
   destroy(): void;
 }
@@ -136,7 +142,47 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     if (!target.hasClass(BADGE)) placeBadge(target);
   });
 
+  // Labels follow the zoom and hide by priority (canvasLabels.ts): worked out once per frame at
+  // most, after zooming, layouts, selection and hover. A headless canvas measures no text.
+  const tooltip = container ? createNodeTooltip(container) : null;
+  let labelsQueued = false;
+  const refreshLabels = () => {
+    labelsQueued = false;
+    const nodes = graphNodes();
+    const edges = allEdges();
+    cy.batch(() => sizeLabels(cy.zoom(), nodes, edges));
+    const crowded = unclutterLabels(nodes, edges);
+    cy.batch(() => crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED)));
+  };
+  const queueLabels = () => {
+    if (!container || labelsQueued) return;
+    labelsQueued = true;
+    requestAnimationFrame(refreshLabels);
+  };
+  // The full name in both languages, above the node (hover; keyboard selection).
+  const showTooltip = (n: NodeSingular) => {
+    const names = [n.data('name') as string, n.data('nameEn') as string | null].filter((name, i, all): name is string => !!name && all.indexOf(name) === i);
+    const at = n.renderedPosition();
+    tooltip?.show(names, { x: at.x, y: at.y - n.renderedOuterHeight() / 2 - 6 });
+  };
+  cy.on('zoom add remove select unselect', queueLabels);
+  cy.on('position', 'node', queueLabels);
+  cy.on('viewport', () => tooltip?.hide());
+  cy.on('mouseover', 'node, edge', (event) => {
+    const target = event.target as NodeSingular | EdgeSingular;
+    if (target.hasClass(BADGE)) return;
+    target.addClass(HOVER);
+    if (target.isNode()) showTooltip(target);
+    queueLabels();
+  });
+  cy.on('mouseout', 'node, edge', (event) => {
+    (event.target as NodeSingular | EdgeSingular).removeClass(HOVER);
+    tooltip?.hide();
+    queueLabels();
+  });
+
   const run = createLayoutRunner(container, layoutTargets, (options) => {
+    queueLabels();
     placeBadges();
     if ((options as { fit?: boolean }).fit) clampZoom();
   });
@@ -247,6 +293,10 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           .unselect();
         for (const id of ids) cy.getElementById(id).select();
       });
+      // Chosen from the keyboard (the canvas has focus): the tooltip names it, as hover does.
+      const one = ids.length === 1 ? node(ids[0]!) : null;
+      if (one && container && document.activeElement === container) showTooltip(one);
+      else tooltip?.hide();
     },
 
     setFilters(hiddenKinds, hiddenRelations) {
@@ -262,6 +312,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           .filter((b) => cy.$id(ownerOf(b)).hasClass('filtered'))
           .addClass('filtered');
       });
+      queueLabels();
     },
 
     highlight(ids) {
@@ -272,6 +323,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           e.addClass(ids.has(e.id()) ? 'on-path' : 'dimmed');
         });
       });
+      queueLabels();
     },
 
     setBadges(counts) {
@@ -346,6 +398,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     snapshot: (title, only) => svgSnapshot(title, allNodes(), allEdges(), only),
     nodes: () => canvasNodes(graphNodes()),
     badges: () => canvasBadges(allNodes().filter((n) => n.hasClass(BADGE))),
+    labels: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, labels: labelReadout(graphNodes(), allEdges()), edges: edgeLooks(allEdges()) }),
     destroy: () => cy.destroy(),
   };
   return view;
