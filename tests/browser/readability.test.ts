@@ -43,6 +43,48 @@ async function onPage(explorer: ExplorerPage, id: string): Promise<{ x: number; 
   return { x: frame.x + node.position.x * r.zoom + r.pan.x, y: frame.y + node.position.y * r.zoom + r.pan.y };
 }
 
+/**
+ * Labels whose text is cut off at both ends of their box: the ink of the drawn text (read from the
+ * canvas's pixels inside the label's box) reaches both its left and right edges, where a whole
+ * label leaves its background padding blank.
+ */
+async function cropped(page: Page, r: Readout, labels: LabelReadout[]): Promise<string[]> {
+  const boxes = labels.map((l) => ({
+    id: l.id,
+    x1: l.box.x1 * r.zoom + r.pan.x,
+    x2: l.box.x2 * r.zoom + r.pan.x,
+    y1: l.box.y1 * r.zoom + r.pan.y,
+    y2: l.box.y2 * r.zoom + r.pan.y,
+  }));
+  return page.evaluate((boxes) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#cy canvas[data-id="layer2-node"]')!;
+    const scale = canvas.width / canvas.clientWidth;
+    const g = canvas.getContext('2d')!;
+    const bad: string[] = [];
+    for (const b of boxes) {
+      const x = Math.round(b.x1 * scale);
+      const w = Math.round((b.x2 - b.x1) * scale);
+      // The middle half of the box's height: the text's rows, not a neighbour's border.
+      const y = Math.round((b.y1 + (b.y2 - b.y1) / 4) * scale);
+      const h = Math.max(1, Math.round(((b.y2 - b.y1) / 2) * scale));
+      const { data } = g.getImageData(x, y, w, h);
+      const ink = (col: number) => {
+        for (let row = 0; row < h; row++) {
+          const i = (row * w + col) * 4;
+          if (data[i + 3]! > 200 && data[i]! < 110 && data[i + 1]! < 110 && data[i + 2]! < 120) return true;
+        }
+        return false;
+      };
+      const edge = Math.max(1, Math.round(scale));
+      const left = Array.from({ length: edge }, (_, c) => ink(c)).some(Boolean);
+      const right = Array.from({ length: edge }, (_, c) => ink(w - 1 - c)).some(Boolean);
+      const any = Array.from({ length: w }, (_, c) => ink(c)).some(Boolean);
+      if (!any || (left && right)) bad.push(b.id);
+    }
+    return bad;
+  }, boxes);
+}
+
 // Labels are worked out on the frame after a zoom or layout, and the fit animates for 300 ms.
 async function settled(explorer: ExplorerPage): Promise<Readout> {
   await explorer.settle();
@@ -65,12 +107,17 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     for (const l of shown) expect(px(l, r.zoom), `${l.id} at ${px(l, r.zoom)} px`).toBeGreaterThanOrEqual(MIN_PX);
     const bureaus = r.labels.filter((l) => l.kind === 'BUREAU');
     expect(bureaus).toHaveLength(5);
-    for (const b of bureaus)
+    // The first screen's answer: who pledged (the bureaus) and what they share (projects, places).
+    const answer = r.labels.filter((l) => ['BUREAU', 'PROJECT', 'PLACE'].includes(l.kind));
+    expect(answer.length).toBeGreaterThan(bureaus.length);
+    for (const a of answer)
       expect(
         shown.map((l) => l.id),
-        `${b.id} is named`,
-      ).toContain(b.id);
+        `${a.id} is named`,
+      ).toContain(a.id);
     expect(overlapping(r)).toEqual([]);
+    // Drawn whole: no label's text is cut off by its own box.
+    await expect(cropped(page, r, shown)).resolves.toEqual([]);
     await screenshot(page, 'readability-01-first-screen');
 
     // Hover: the full name in both languages.
@@ -130,6 +177,7 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     expect(edgeLabels.length).toBeGreaterThan(0);
     for (const l of drawn(zoomed)) expect(px(l, zoomed.zoom)).toBeGreaterThanOrEqual(MIN_PX);
     expect(overlapping(zoomed)).toEqual([]);
+    await screenshot(page, 'readability-03-zoomed-in-edge-labels');
     noErrors(explorer);
     await page.close();
   });
@@ -164,6 +212,13 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
         shown.map((l) => l.id),
         `${b} is named`,
       ).toContain(b);
+    await expect(
+      cropped(
+        page,
+        r,
+        shown.filter((l) => l.group === 'nodes'),
+      ),
+    ).resolves.toEqual([]);
     await screenshot(page, 'readability-02-after-4-expansions');
     noErrors(explorer);
     await page.close();

@@ -31,8 +31,10 @@ export const LABEL_TIERS: Readonly<Record<string, LabelTier>> = {
   ENTERPRISE: { priority: 2, font: 12, floorZoom: 0.5 },
   INSTITUTION: { priority: 2, font: 12, floorZoom: 0.5 },
   DOCUMENT: { priority: 2, font: 12, floorZoom: 0.5 },
-  // Whole clauses: only once zoomed in to read them.
-  PLEDGE: { priority: 3, font: 12, floorZoom: 0.8 },
+  // Whole clauses (shortened with "…"): from about the first screen's zoom on, wherever one
+  // fits beside its node without covering another (canvasLabels.ts), so that the first screen
+  // names what was pledged, not only who pledged it.
+  PLEDGE: { priority: 3, font: 12, floorZoom: 0.55 },
   // Relations in words: on hover, on selection, or zoomed in to 1:1.
   EDGE: { priority: 4, font: 11, floorZoom: 1 },
 };

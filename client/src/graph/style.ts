@@ -67,6 +67,10 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
     };
   }),
   { selector: '.label-off, .label-crowded', style: { label: '' } },
+  // Another side of the node when the one below is taken (canvasLabels.ts); same gap as below.
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+  { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 } },
+  { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 } },
   { selector: 'edge:selected', style: { width: 4, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15 } },

@@ -3,13 +3,14 @@ import fcose from 'cytoscape-fcose';
 import type { Dispatch } from '../app/Intent.js';
 import { BADGE, badgeData, badgeId, badgePosition } from '../graph/badges.js';
 import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
+import { fitViewport } from '../graph/fitViewport.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
 import { nearestToward, type ArrowDirection } from '../graph/nearestToward.js';
 import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
-import { HOVER, LABEL_CROWDED, sizeLabels, unclutterLabels } from './canvasLabels.js';
+import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, sizeLabels, unclutterLabels } from './canvasLabels.js';
 import { edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
 import { createNodeTooltip } from './nodeTooltip.js';
 import { createLayoutRunner } from './layoutRunner.js';
@@ -146,13 +147,37 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   // most, after zooming, layouts, selection and hover. A headless canvas measures no text.
   const tooltip = container ? createNodeTooltip(container) : null;
   let labelsQueued = false;
-  const refreshLabels = () => {
-    labelsQueued = false;
+  // Set by a fit of the whole graph: fit again once the labels are sized (fitLabelled.ts).
+  let refit = false;
+  const layOutLabels = () => {
     const nodes = graphNodes();
     const edges = allEdges();
     cy.batch(() => sizeLabels(cy.zoom(), nodes, edges));
-    const crowded = unclutterLabels(nodes, edges);
-    cy.batch(() => crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED)));
+    const { sides, crowded } = arrangeLabels(nodes, edges);
+    cy.batch(() => {
+      crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED));
+      sides.forEach((side, id) => cy.$id(id).addClass(side));
+    });
+    const still = unclutterLabels(nodes, edges);
+    cy.batch(() => still.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED)));
+  };
+  const refreshLabels = () => {
+    labelsQueued = false;
+    layOutLabels();
+    if (!refit) return;
+    refit = false;
+    // The layout fitted every label at full size, most of which the label pass then hid: fit
+    // what is drawn instead (a bigger picture, more labels). Later rounds only zoom out, to make
+    // room for labels the bigger zoom brought back, so this settles.
+    for (let round = 0; round < 4; round++) {
+      const size = { width: cy.width(), height: cy.height() };
+      const view = fitViewport(drawnBoxes(graphNodes(), allEdges()), size, 40, FIT_MAX_ZOOM, round ? cy.zoom() : Infinity);
+      if (!view) return;
+      const same = Math.abs(view.zoom - cy.zoom()) < 0.005 * cy.zoom();
+      cy.viewport(view);
+      if (same) return;
+      layOutLabels();
+    }
   };
   const queueLabels = () => {
     if (!container || labelsQueued) return;
@@ -182,6 +207,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   });
 
   const run = createLayoutRunner(container, layoutTargets, (options) => {
+    refit ||= Boolean((options as { fit?: boolean }).fit);
     queueLabels();
     placeBadges();
     if ((options as { fit?: boolean }).fit) clampZoom();
@@ -239,7 +265,11 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
             const p = n.position();
             return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
           });
-        if (outside) animate({ fit: { eles: layoutTargets(), padding: 40 } });
+        if (outside)
+          animate({ fit: { eles: layoutTargets(), padding: 40 } }, () => {
+            refit = true;
+            queueLabels();
+          });
       });
     },
 
@@ -344,7 +374,11 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
 
     fit() {
       cy.resize();
-      animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, clampZoom);
+      animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, () => {
+        clampZoom();
+        refit = true;
+        queueLabels();
+      });
     },
     zoomTo(ids) {
       let eles = cy.collection();
