@@ -107,7 +107,9 @@ if (!speaker) {
 }
 
 // Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map), and the view state.
-Object.assign(window, { pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state(), targetsMap: () => targets.mapReadout() } });
+Object.assign(window, {
+  pledgeGraph: { nodes: () => graph.nodes(), labels: () => graph.labels(), state: () => explorer.state(), targetsMap: () => targets.mapReadout() },
+});
 
 if (speaker) startSpeakerView(api, storedLang);
 else void explorer.start();

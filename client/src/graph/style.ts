@@ -1,7 +1,12 @@
 import type { StylesheetStyle } from 'cytoscape';
-import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
+import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
+import { relationLook } from './relationLook.js';
 
 const INK = '#1d2430';
+
+// Label sizes follow the zoom (labelPlan.ts, applied by graphView.ts as data `font` and `wrap`):
+// a label is drawn at 11 CSS px or more, or hidden (class label-off / label-crowded), never
+// shrunk. Data mappers rather than functions: Cytoscape keys its label textures on them.
 
 /** The Cytoscape stylesheet. Look per kind comes from node data (see kinds.ts / toElements.ts). */
 export const GRAPH_STYLE: StylesheetStyle[] = [
@@ -16,25 +21,20 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'border-width': 1.5,
       'border-color': INK,
       label: 'data(label)',
-      'font-size': 14,
+      'font-size': 'data(font)',
       'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif',
       color: INK,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
+      'text-max-width': 'data(wrap)',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
-      // Names are the point of the view: keep them even when zoomed out to fit.
+      // Which labels show is labelPlan.ts's call (Cytoscape's own threshold works on texture
+      // levels, not the real zoom, so it lets 7 px labels through).
       'min-zoomed-font-size': 0,
     },
-  },
-  {
-    // Pledge names are whole clauses: shown once the user zooms in, so that at overview scale
-    // the bureaus and what they share stay legible.
-    selector: 'node[kind = "PLEDGE"]',
-    style: { 'font-size': 12, 'min-zoomed-font-size': 12 },
   },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'z-index': 20 } },
   {
@@ -47,24 +47,30 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'arrow-scale': 0.9,
       'curve-style': 'bezier',
       label: 'data(label)',
-      'font-size': 9,
+      // Edge labels on hover, on selection and zoomed in to 1:1 (labelPlan.ts): at overview
+      // scale they are noise.
+      'font-size': 'data(font)',
       color: '#4a5565',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      // Edge labels only once the user zooms in: at overview scale they are noise.
-      'min-zoomed-font-size': 10,
+      'text-background-opacity': 0.85,
+      'min-zoomed-font-size': 0,
     },
   },
-  // Each relationship type its own dash, colour and arrow head (schema/vocabulary/relationships.ts):
-  // MADE, TARGETS, PARTNERS and CONCERNS can be told apart without reading a label.
+  // Each relationship type its own dash, arrow head, colour and width (relationLook.ts, the
+  // vocabulary's table): MADE, TARGETS, PARTNERS and CONCERNS can be told apart without colour.
   ...RELATIONSHIP_TYPES.map((type): StylesheetStyle => {
-    const { style, color, arrow } = RELATIONSHIPS[type].line;
+    const { style, color, arrow, width } = relationLook(type);
     return {
       selector: `edge[type = "${type}"]`,
-      style: { 'line-style': style, 'line-color': color, 'target-arrow-color': color, 'target-arrow-shape': arrow },
+      style: { 'line-style': style, 'line-color': color, 'target-arrow-color': color, 'target-arrow-shape': arrow, width },
     };
   }),
+  { selector: '.label-off, .label-crowded', style: { label: '' } },
+  // Another side of the node when the one below is taken (canvasLabels.ts); same gap as below.
+  { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+  { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0 } },
+  { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 } },
   { selector: 'edge:selected', style: { width: 4, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
@@ -73,7 +79,7 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#000000', 'z-index': 30 } },
   {
     selector: 'edge.on-path',
-    style: { width: 5, 'line-color': INK, 'target-arrow-color': INK, 'line-style': 'solid', 'z-index': 30, 'min-zoomed-font-size': 0 },
+    style: { width: 5, 'line-color': INK, 'target-arrow-color': INK, 'line-style': 'solid', 'z-index': 30 },
   },
   {
     selector: 'node.more-badge',

@@ -3,6 +3,7 @@ import type { EdgeRecord, EntityRecord } from '../api/records.js';
 import type { Lang } from '../state/ViewState.js';
 import { relationLabel } from '../i18n/relationWords.js';
 import { KIND_LOOK } from './kinds.js';
+import { naturalLabel } from './labelPlan.js';
 import { nodeLabel } from './labels.js';
 
 /** A node for Cytoscape: kind decides look (style.ts), the label follows the language. */
@@ -10,7 +11,18 @@ export function nodeElement(entity: EntityRecord, lang: Lang): ElementDefinition
   const look = KIND_LOOK[entity.kind];
   return {
     group: 'nodes',
-    data: { id: entity.id, kind: entity.kind, label: nodeLabel(entity, lang), color: look.color, shape: look.shape, size: look.size },
+    data: {
+      id: entity.id,
+      kind: entity.kind,
+      label: nodeLabel(entity, lang),
+      // The full names, for the tooltip: the label may be cut short or hidden.
+      name: entity.name,
+      nameEn: entity.nameEn ?? null,
+      color: look.color,
+      shape: look.shape,
+      size: look.size,
+      ...naturalLabel(entity.kind),
+    },
     classes: `kind-${entity.kind.toLowerCase()}`,
   };
 }
@@ -18,7 +30,7 @@ export function nodeElement(entity: EntityRecord, lang: Lang): ElementDefinition
 export function edgeElement(edge: EdgeRecord, lang: Lang): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationLabel(edge.type, lang) },
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationLabel(edge.type, lang), ...naturalLabel('EDGE') },
     classes: `rel-${edge.type.toLowerCase()}`,
   };
 }

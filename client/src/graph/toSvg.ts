@@ -1,4 +1,5 @@
 import type { NodeShape } from './kinds.js';
+import { arrowShape, dashArray, relationLook } from './relationLook.js';
 import { shapePolygon } from './shapes.js';
 
 export interface SvgNode {
@@ -17,6 +18,8 @@ export interface SvgEdge {
   y1: number;
   x2: number;
   y2: number;
+  /** The relationship type: its dash, colour and arrow head are the canvas's (relationLook.ts). */
+  type?: string;
   label?: string;
   faded?: boolean;
   emphasised?: boolean;
@@ -54,12 +57,26 @@ export function toSvg(snapshot: SvgSnapshot): string {
   const minY = Math.min(0, ...ys) - PAD;
   const width = Math.max(1, ...xs) - minX + PAD;
   const height = Math.max(1, ...ys) - minY + PAD;
+  const types = [...new Set(snapshot.edges.map((e) => e.type ?? ''))];
+  const markerId = (type: string) => `arrow-${types.indexOf(type)}`;
+  const markers = types.map((type) => {
+    const look = relationLook(type);
+    const head = arrowShape(look.arrow);
+    const attrs = Object.entries(head.attrs)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
+    return `<marker id="${markerId(type)}" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><${head.tag}${attrs} fill="${escapeXml(look.color)}"/></marker>`;
+  });
   const edges = snapshot.edges.map((e) => {
-    const stroke = e.emphasised ? 'stroke="#1d2430" stroke-width="4"' : 'stroke="#8a94a3" stroke-width="1.5"';
+    const look = relationLook(e.type ?? '');
+    const dash = dashArray(look);
+    const stroke = e.emphasised
+      ? 'stroke="#1d2430" stroke-width="4"'
+      : `stroke="${escapeXml(look.color)}" stroke-width="${look.width}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
     const label = e.label
       ? `<text x="${(e.x1 + e.x2) / 2}" y="${(e.y1 + e.y2) / 2 - 3}" font-size="9" fill="#4a5565" text-anchor="middle">${escapeXml(e.label)}</text>`
       : '';
-    return `<g${e.faded ? ' opacity="0.15"' : ''}><line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" ${stroke} marker-end="url(#arrow)"/>${label}</g>`;
+    return `<g${e.faded ? ' opacity="0.15"' : ''}><line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" ${stroke} marker-end="url(#${markerId(e.type ?? '')})"/>${label}</g>`;
   });
   const nodes = snapshot.nodes.map(
     (n) =>
@@ -68,7 +85,7 @@ export function toSvg(snapshot: SvgSnapshot): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${Math.round(width)}" height="${Math.round(height)}" font-family="${FONT}">`,
     `<title>${escapeXml(snapshot.title)}</title>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#8a94a3"/></marker></defs>',
+    `<defs>${markers.join('')}</defs>`,
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...edges,
     ...nodes,

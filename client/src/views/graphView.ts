@@ -3,17 +3,22 @@ import fcose from 'cytoscape-fcose';
 import type { Dispatch } from '../app/Intent.js';
 import { BADGE, badgeData, badgeId, badgePosition } from '../graph/badges.js';
 import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
+import { fitViewport } from '../graph/fitViewport.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
 import { nearestToward, type ArrowDirection } from '../graph/nearestToward.js';
 import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
+import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, sizeLabels, unclutterLabels } from './canvasLabels.js';
+import { edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
+import { createNodeTooltip } from './nodeTooltip.js';
 import { createLayoutRunner } from './layoutRunner.js';
 import { svgSnapshot } from './svgSnapshot.js';
 import { withMargin } from './withMargin.js';
 
 export type { CanvasBadge, CanvasNode } from './canvasNodes.js';
+export type { EdgeLook, LabelReadout } from './canvasReadout.js';
 
 /** The node the arrow keys reached, as the live region reads it out. */
 export interface KeyboardStop {
@@ -72,6 +77,8 @@ export interface GraphView {
   nodes(): CanvasNode[];
   /** The "+N more" badges (not in nodes(): they are not entities). */
   badges(): CanvasBadge[];
+  /** Every label as drawn (style and box) and the zoom, and how each edge is drawn: read only. */
+  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; edges: EdgeLook[] };
   /** Stops the canvas for good (a headless one keeps an animation timer until then). */
   destroy(): void;
 }
@@ -137,7 +144,72 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     if (!target.hasClass(BADGE)) placeBadge(target);
   });
 
+  // Labels follow the zoom and hide by priority (canvasLabels.ts): worked out once per frame at
+  // most, after zooming, layouts, selection and hover. A headless canvas measures no text.
+  const tooltip = container ? createNodeTooltip(container) : null;
+  let labelsQueued = false;
+  // Set by a fit of the whole graph: fit again once the labels are sized (fitLabelled.ts).
+  let refit = false;
+  const layOutLabels = () => {
+    const nodes = graphNodes();
+    const edges = allEdges();
+    cy.batch(() => sizeLabels(cy.zoom(), nodes, edges));
+    const { sides, crowded } = arrangeLabels(nodes, edges);
+    cy.batch(() => {
+      crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED));
+      sides.forEach((side, id) => cy.$id(id).addClass(side));
+    });
+    const still = unclutterLabels(nodes, edges);
+    cy.batch(() => still.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED)));
+  };
+  const refreshLabels = () => {
+    labelsQueued = false;
+    layOutLabels();
+    if (!refit) return;
+    refit = false;
+    // The layout fitted every label at full size, most of which the label pass then hid: fit
+    // what is drawn instead (a bigger picture, more labels). Later rounds only zoom out, to make
+    // room for labels the bigger zoom brought back, so this settles.
+    for (let round = 0; round < 4; round++) {
+      const size = { width: cy.width(), height: cy.height() };
+      const view = fitViewport(drawnBoxes(graphNodes(), allEdges()), size, 40, FIT_MAX_ZOOM, round ? cy.zoom() : Infinity);
+      if (!view) return;
+      const same = Math.abs(view.zoom - cy.zoom()) < 0.005 * cy.zoom();
+      cy.viewport(view);
+      if (same) return;
+      layOutLabels();
+    }
+  };
+  const queueLabels = () => {
+    if (!container || labelsQueued) return;
+    labelsQueued = true;
+    requestAnimationFrame(refreshLabels);
+  };
+  // The full name in both languages, above the node (hover; keyboard selection).
+  const showTooltip = (n: NodeSingular) => {
+    const names = [n.data('name') as string, n.data('nameEn') as string | null].filter((name, i, all): name is string => !!name && all.indexOf(name) === i);
+    const at = n.renderedPosition();
+    tooltip?.show(names, { x: at.x, y: at.y - n.renderedOuterHeight() / 2 - 6 });
+  };
+  cy.on('zoom add remove select unselect', queueLabels);
+  cy.on('position', 'node', queueLabels);
+  cy.on('viewport', () => tooltip?.hide());
+  cy.on('mouseover', 'node, edge', (event) => {
+    const target = event.target as NodeSingular | EdgeSingular;
+    if (target.hasClass(BADGE)) return;
+    target.addClass(HOVER);
+    if (target.isNode()) showTooltip(target);
+    queueLabels();
+  });
+  cy.on('mouseout', 'node, edge', (event) => {
+    (event.target as NodeSingular | EdgeSingular).removeClass(HOVER);
+    tooltip?.hide();
+    queueLabels();
+  });
+
   const run = createLayoutRunner(container, layoutTargets, (options) => {
+    refit ||= Boolean((options as { fit?: boolean }).fit);
+    queueLabels();
     placeBadges();
     if ((options as { fit?: boolean }).fit) clampZoom();
   });
@@ -194,7 +266,11 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
             const p = n.position();
             return p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2;
           });
-        if (outside) animate({ fit: { eles: layoutTargets(), padding: 40 } });
+        if (outside)
+          animate({ fit: { eles: layoutTargets(), padding: 40 } }, () => {
+            refit = true;
+            queueLabels();
+          });
       });
     },
 
@@ -248,6 +324,10 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           .unselect();
         for (const id of ids) cy.getElementById(id).select();
       });
+      // Chosen from the keyboard (the canvas has focus): the tooltip names it, as hover does.
+      const one = ids.length === 1 ? node(ids[0]!) : null;
+      if (one && container && document.activeElement === container) showTooltip(one);
+      else tooltip?.hide();
     },
 
     setFilters(hiddenKinds, hiddenRelations) {
@@ -263,6 +343,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           .filter((b) => cy.$id(ownerOf(b)).hasClass('filtered'))
           .addClass('filtered');
       });
+      queueLabels();
     },
 
     highlight(ids, soft = false) {
@@ -274,6 +355,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           e.addClass(ids.has(e.id()) ? 'on-path' : fade);
         });
       });
+      queueLabels();
     },
 
     setBadges(counts) {
@@ -294,7 +376,11 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
 
     fit() {
       cy.resize();
-      animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, clampZoom);
+      animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, () => {
+        clampZoom();
+        refit = true;
+        queueLabels();
+      });
     },
     zoomTo(ids) {
       let eles = cy.collection();
@@ -348,6 +434,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     snapshot: (title, only) => svgSnapshot(title, allNodes(), allEdges(), only),
     nodes: () => canvasNodes(graphNodes()),
     badges: () => canvasBadges(allNodes().filter((n) => n.hasClass(BADGE))),
+    labels: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, labels: labelReadout(graphNodes(), allEdges()), edges: edgeLooks(allEdges()) }),
     destroy: () => cy.destroy(),
   };
   return view;

@@ -7,6 +7,7 @@ import { relationLabel } from '../i18n/relationWords.js';
 import type { ViewState } from '../state/ViewState.js';
 import { h } from './dom.js';
 import { kindGlyph } from './kindGlyph.js';
+import { relationGlyph } from './relationGlyph.js';
 
 /** The legend doubles as the kind filter: each entry is a toggle button (aria-pressed = shown). */
 export function createLegendFilters(kindsBox: HTMLElement, relationsBox: HTMLElement, dispatch: Dispatch) {
@@ -23,13 +24,20 @@ export function createLegendFilters(kindsBox: HTMLElement, relationsBox: HTMLEle
     return { kind, button, name };
   });
   kindsBox.replaceChildren(hint, h('ul', { className: 'legend' }, ...kindButtons.map((k) => h('li', {}, k.button))));
+  // Each relation with a sample of its line, as the canvas draws it: the legend is also the key.
   const relationButtons = RELATIONSHIP_TYPES.map((type) => {
-    const button = h('button', {
-      attrs: { type: 'button', 'data-relation': type },
-      className: 'toggle small',
-      on: { click: () => dispatch({ type: 'toggleRelation', relation: type }) },
-    });
-    return { type, button };
+    const name = h('span');
+    const button = h(
+      'button',
+      {
+        attrs: { type: 'button', 'data-relation': type },
+        className: 'toggle small',
+        on: { click: () => dispatch({ type: 'toggleRelation', relation: type }) },
+      },
+      relationGlyph(type),
+      name,
+    );
+    return { type, button, name };
   });
   relationsBox.replaceChildren(h('ul', { className: 'relations' }, ...relationButtons.map((r) => h('li', {}, r.button))));
 
@@ -40,8 +48,8 @@ export function createLegendFilters(kindsBox: HTMLElement, relationsBox: HTMLEle
         name.textContent = kindName(kind, state.lang);
         button.setAttribute('aria-pressed', String(!state.hiddenKinds.includes(kind)));
       }
-      for (const { type, button } of relationButtons) {
-        button.textContent = relationLabel(type, state.lang);
+      for (const { type, button, name } of relationButtons) {
+        name.textContent = relationLabel(type, state.lang);
         button.title = type;
         button.setAttribute('aria-pressed', String(!state.hiddenRelations.includes(type)));
       }

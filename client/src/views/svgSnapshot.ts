@@ -28,6 +28,7 @@ export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSin
         y1: at(e.source(), 'y'),
         x2: at(e.target(), 'x'),
         y2: at(e.target(), 'y'),
+        type: e.data('type') as string,
         label: e.data('label') as string,
         faded: e.hasClass('dimmed') || e.hasClass('muted'),
         emphasised: e.hasClass('on-path') || e.selected(),

@@ -1,0 +1,68 @@
+import { overlaps, type Box } from './hideOverlaps.js';
+
+/** Where a node's label may go, in the order tried: below is the stylesheet's default. */
+export const LABEL_SIDES = ['bottom', 'top', 'right', 'left'] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
+export interface LabelCandidates {
+  id: string;
+  /** Lower wins (labelPlan.ts's tiers; an emphasised label gets a negative one). */
+  priority: number;
+  /** The boxes it may take, best first (one per side for a node, one for an edge). */
+  boxes: Box[];
+  /** Its own node's body, which its label may of course touch. */
+  own?: string;
+  /** With every side crowded, may it cover another node rather than be hidden (a bureau's name)? */
+  mayCover?: boolean;
+}
+
+export interface Placement {
+  /** Chosen box per label: its index in `boxes`. */
+  chosen: Map<string, number>;
+  hidden: Set<string>;
+}
+
+/**
+ * The same label box moved to each side of its node's body (`body`), keeping the gap the
+ * stylesheet leaves below: what Cytoscape draws for text-valign top, or text-halign right / left.
+ */
+export function labelSides(body: Box, below: Box): Box[] {
+  const w = below.x2 - below.x1;
+  const h = below.y2 - below.y1;
+  const gap = Math.max(0, below.y1 - body.y2);
+  const midY = (body.y1 + body.y2) / 2;
+  return [
+    below,
+    { x1: below.x1, x2: below.x2, y1: body.y1 - gap - h, y2: body.y1 - gap },
+    { x1: body.x2 + gap, x2: body.x2 + gap + w, y1: midY - h / 2, y2: midY + h / 2 },
+    { x1: body.x1 - gap - w, x2: body.x1 - gap, y1: midY - h / 2, y2: midY + h / 2 },
+  ];
+}
+
+/**
+ * Places labels greedily, highest priority first (ties: the order given, so the answer is stable
+ * from one zoom step to the next). A label takes its first box that overlaps no label already
+ * placed and no other node's body; failing that, if it `mayCover`, its first box clear of labels
+ * (covering part of a node beats not naming a bureau); failing that, it is hidden. Empty boxes (no label) are ignored.
+ */
+export function placeLabels(labels: readonly LabelCandidates[], bodies: ReadonlyMap<string, Box> = new Map()): Placement {
+  const order = labels
+    .map((label, index) => ({ label, index }))
+    .filter(({ label }) => label.boxes.some((b) => b.x2 > b.x1 && b.y2 > b.y1))
+    .sort((a, b) => a.label.priority - b.label.priority || a.index - b.index);
+  const kept: Box[] = [];
+  const chosen = new Map<string, number>();
+  const hidden = new Set<string>();
+  for (const { label } of order) {
+    const clearOfLabels = (box: Box) => !kept.some((k) => overlaps(k, box));
+    const clearOfNodes = (box: Box) => ![...bodies].some(([id, body]) => id !== label.own && overlaps(body, box));
+    let index = label.boxes.findIndex((box) => clearOfLabels(box) && clearOfNodes(box));
+    if (index < 0 && label.mayCover) index = label.boxes.findIndex(clearOfLabels);
+    if (index < 0) hidden.add(label.id);
+    else {
+      chosen.set(label.id, index);
+      kept.push(label.boxes[index]!);
+    }
+  }
+  return { chosen, hidden };
+}

@@ -1,0 +1,59 @@
+import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { BADGE } from '../graph/badges.js';
+import type { Box } from '../graph/hideOverlaps.js';
+import { labelBox } from './canvasLabels.js';
+
+/** A label as the renderer will draw it: Cytoscape's computed style and box, read only. */
+export interface LabelReadout {
+  id: string;
+  /** A node's kind, or an edge's relationship type. */
+  kind: string;
+  group: 'nodes' | 'edges';
+  /** The label text the style resolves to ('' when hidden). */
+  text: string;
+  /** Model font size; × zoom is the size on screen in CSS px. */
+  fontSize: number;
+  textOpacity: number;
+  visible: boolean;
+  /** The label's box in model coordinates. */
+  box: Box;
+}
+
+/** How an edge is drawn: enough to tell relationship types apart. */
+export interface EdgeLook {
+  id: string;
+  type: string;
+  lineStyle: string;
+  lineColor: string;
+  arrow: string;
+  width: string;
+}
+
+/** What automation (the readability browser test) may read of the labels and lines: copies only. */
+export function labelReadout(nodes: NodeSingular[], edges: EdgeSingular[]): LabelReadout[] {
+  const read = (e: SingularElementArgument, group: LabelReadout['group'], kind: string): LabelReadout => ({
+    id: e.id(),
+    kind,
+    group,
+    text: String(e.style('label') ?? ''),
+    fontSize: parseFloat(String(e.style('font-size'))),
+    textOpacity: Number(e.style('text-opacity')),
+    visible: e.visible(),
+    box: labelBox(e),
+  });
+  return [
+    ...nodes.filter((n) => !n.hasClass(BADGE)).map((n) => read(n, 'nodes', n.data('kind') as string)),
+    ...edges.map((e) => read(e, 'edges', e.data('type') as string)),
+  ];
+}
+
+export function edgeLooks(edges: EdgeSingular[]): EdgeLook[] {
+  return edges.map((e) => ({
+    id: e.id(),
+    type: e.data('type') as string,
+    lineStyle: String(e.style('line-style')),
+    lineColor: String(e.style('line-color')),
+    arrow: String(e.style('target-arrow-shape')),
+    width: String(e.style('width')),
+  }));
+}

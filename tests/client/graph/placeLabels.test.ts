@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { overlaps, type Box } from '../../../client/src/graph/hideOverlaps.js';
+import { labelSides, placeLabels } from '../../../client/src/graph/placeLabels.js';
+
+const box = (x: number, y: number, w = 40, h = 12): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+// A 20 × 20 node at (x, y) and its label 4 px below it.
+const node = (x: number, y: number) => {
+  const body = box(x - 10, y - 10, 20, 20);
+  return { body, sides: labelSides(body, box(x - 20, y + 14)) };
+};
+
+describe('placing labels', () => {
+  it('moves a label to another side of its node rather than hiding it', () => {
+    // Side by side: their labels below would overlap.
+    const a = node(0, 0);
+    const b = node(30, 0);
+    expect(overlaps(a.sides[0]!, b.sides[0]!)).toBe(true);
+    const { chosen, hidden } = placeLabels([
+      { id: 'b', priority: 2, boxes: b.sides, own: 'b' },
+      { id: 'a', priority: 1, boxes: a.sides, own: 'a' },
+    ]);
+    expect(hidden.size).toBe(0);
+    // The higher priority keeps its place below; the other goes above its node.
+    expect(chosen.get('a')).toBe(0);
+    expect(chosen.get('b')).toBe(1);
+    // Without another side (an edge's label), the lower priority is hidden.
+    expect([
+      ...placeLabels([
+        { id: 'a', priority: 1, boxes: [a.sides[0]!] },
+        { id: 'b', priority: 2, boxes: [b.sides[0]!] },
+      ]).hidden,
+    ]).toEqual(['b']);
+  });
+
+  it('the sides keep the gap below and sit clear of the node', () => {
+    const { body, sides } = node(100, 100);
+    const [below, top, right, left] = sides;
+    expect(below!.y1 - body.y2).toBe(top!.y2 < body.y1 ? body.y1 - top!.y2 : -1);
+    expect(right!.x1 - body.x2).toBe(body.x1 - left!.x2);
+    for (const side of sides) expect(overlaps(side, body)).toBe(false);
+    for (const side of sides) expect([side.x2 - side.x1, side.y2 - side.y1]).toEqual([40, 12]);
+  });
+
+  it('keeps labels off other nodes when a side allows, and covers one only if it may', () => {
+    const a = node(0, 0);
+    const bodies = new Map([
+      ['a', a.body],
+      // A node right under a's label.
+      ['x', box(-20, 14, 40, 12)],
+    ]);
+    const placed = placeLabels([{ id: 'a', priority: 3, boxes: a.sides, own: 'a' }], bodies);
+    expect(placed.chosen.get('a')).toBe(1);
+    // Every side covered by a node: a label that may not cover one is hidden; a bureau's is kept.
+    const walled = new Map([...bodies, ['t', a.sides[1]!], ['r', a.sides[2]!], ['l', a.sides[3]!]]);
+    expect(placeLabels([{ id: 'a', priority: 3, boxes: a.sides, own: 'a' }], walled).hidden.has('a')).toBe(true);
+    expect(placeLabels([{ id: 'a', priority: 0, boxes: a.sides, own: 'a', mayCover: true }], walled).chosen.get('a')).toBe(0);
+  });
+
+  it('no two placed labels overlap, and a hidden one had no free side', () => {
+    const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, ...node((i * 37) % 220, (i * 23) % 120) }));
+    const labels = nodes.map((n, i) => ({ id: n.id, priority: i % 4, boxes: n.sides, own: n.id, mayCover: true }));
+    const { chosen, hidden } = placeLabels(labels);
+    const kept = labels.filter((l) => chosen.has(l.id)).map((l) => ({ id: l.id, box: l.boxes[chosen.get(l.id)!]! }));
+    expect(kept.length + hidden.size).toBe(labels.length);
+    for (const a of kept) for (const b of kept) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+    for (const h of labels.filter((l) => hidden.has(l.id))) for (const side of h.boxes) expect(kept.some((k) => overlaps(k.box, side))).toBe(true);
+    expect(kept.length).toBeGreaterThan(10);
+  });
+});
