@@ -75,6 +75,7 @@ export function searchQuery({ text, kinds, limit, scope = NO_SCOPE }: SearchArgs
   }
   // Added only when asked for, so the unscoped query (and its plan) stays as it was.
   const scoped = isScoped(scope);
+  const hits = `collect({ entity: ${nodeProjection('n')}, score: score })`;
   if (branches.length === 0) return { cypher: `RETURN [] AS hits${scoped ? `, ${documentFound} AS documentFound` : ''}`, params: scoped ? { ...scope } : {} };
   return {
     cypher: `
@@ -84,7 +85,10 @@ WITH n, max(score) AS score
 WHERE ${scoped ? `($kinds IS NULL OR n.kind IN $kinds)\n  AND ${inScope('n')}` : '$kinds IS NULL OR n.kind IN $kinds'}
 WITH n, score ORDER BY score DESC, CASE n.kind WHEN 'BUREAU' THEN 0 WHEN 'PLEDGE' THEN 2 WHEN 'DOCUMENT' THEN 2 ELSE 1 END, size(n.name), n.id
 LIMIT $limit
-RETURN collect({ entity: ${nodeProjection('n')}, score: score }) AS hits${scoped ? `, ${documentFound} AS documentFound` : ''}`.trim(),
+${
+  // Beside an aggregate, documentFound would be a grouping key: no hit, no row. So it comes after.
+  scoped ? `WITH ${hits} AS hits\nRETURN hits, ${documentFound} AS documentFound` : `RETURN ${hits} AS hits`
+}`.trim(),
     params: { key, zh, en, words, named: kindsNamedBy(words), kinds, limit, ...(scoped ? scope : {}) },
   };
 }

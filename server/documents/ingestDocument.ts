@@ -64,7 +64,7 @@ async function write(run: Run, input: IngestInput, sha256: string, now: string):
   const [stored] = await run(documentBySha256Query(sha256));
   const existing = stored?.get('document') as Record<string, unknown> | undefined;
   const document = existing ?? (await storeDocument(run, input, sha256, now));
-  const doc: StoredDocument = { id: String(document.id), date: String(document.date ?? input.document.date) };
+  const doc: StoredDocument = { id: document.id as string, date: typeof document.date === 'string' ? document.date : input.document.date };
 
   const ids = await chooseIds(run, input);
   const plan = planIngest(input, doc, ids, now);

@@ -15,6 +15,7 @@ export const STATUSES = ['pledged', 'in_the_works', 'stalled', 'kept', 'compromi
 /** Half of a surrogate pair: Bolt (UTF-8) cannot carry it, so it would be stored as U+FFFD. */
 const LONE_SURROGATE = /\p{Cs}/u;
 /** C0 controls other than tab, line and page breaks: a binary file sent as text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const BINARY = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 const wellFormed = z.string().refine((value) => !LONE_SURROGATE.test(value), { message: 'must be well-formed Unicode (half of a surrogate pair found)' });
@@ -34,7 +35,9 @@ const DocumentText = z
   .refine((value) => value.trim().length > 0, { message: 'must not be empty: a document needs its text' })
   .refine((value) => Buffer.byteLength(value, 'utf8') <= LIMITS.textBytes, { message: `is over 1 MB (${LIMITS.textBytes} bytes of UTF-8): split the report` })
   .refine((value) => !BINARY.test(value), { message: 'holds control characters (NUL and the like): a binary file, not text' })
-  .refine((value) => !value.includes('\uFFFD'), { message: 'holds U+FFFD: bytes that could not be decoded; decode the file with its encoding (UTF-8, GB18030)' })
+  .refine((value) => !value.includes('\uFFFD'), {
+    message: 'holds U+FFFD: bytes that could not be decoded; decode the file with its encoding (UTF-8, GB18030)',
+  })
   .refine((value) => !LONE_SURROGATE.test(value), { message: 'must be well-formed Unicode (half of a surrogate pair found)' });
 
 const SpanSchema = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0), quote: z.string().optional() });
@@ -119,7 +122,8 @@ export const IngestInputSchema = z
     const checkSpans = (path: (string | number)[], list: { start: number; end: number; quote?: string }[]) =>
       list.forEach(({ start, end, quote }, i) => {
         if (end <= start || end > doc.length) return issue([...path, i], `must have 0 ≤ start < end ≤ ${doc.length} (the text's length), got ${start}..${end}`);
-        if (quote !== undefined && doc.slice(start, end) !== quote) issue([...path, i, 'quote'], `is not the text at ${start}..${end} ("${doc.slice(start, end)}")`);
+        if (quote !== undefined && doc.slice(start, end) !== quote)
+          issue([...path, i, 'quote'], `is not the text at ${start}..${end} ("${doc.slice(start, end)}")`);
       });
     input.mentions.forEach((m, i) => checkSpans(['mentions', i, 'spans'], m.spans));
     input.entities.forEach((e, i) => checkSpans(['entities', i, 'spans'], e.spans));
@@ -136,7 +140,7 @@ export const IngestInputSchema = z
       if (kinds.has(ref)) issue(path, `repeats the ref "${ref}"`);
       kinds.set(ref, label);
     };
-    input.entities.forEach((e, i) => define(['entities', i, 'ref'], e.ref, KINDS[e.kind].label as Label));
+    input.entities.forEach((e, i) => define(['entities', i, 'ref'], e.ref, KINDS[e.kind].label));
     input.pledges.forEach((p, i) => define(['pledges', i, 'ref'], p.ref, 'Pledge'));
     const labelOf = (path: (string | number)[], value: string): Label | undefined => {
       if (!value.includes(':')) {
@@ -146,7 +150,7 @@ export const IngestInputSchema = z
       }
       const kind = kindOfId(value);
       if (!kind || kind === 'DOCUMENT') issue(path, `"${value}" is not the id of an entity kind (${value.split(':')[0]})`);
-      return kind && kind !== 'DOCUMENT' ? (KINDS[kind].label as Label) : undefined;
+      return kind && kind !== 'DOCUMENT' ? KINDS[kind].label : undefined;
     };
     const joins = (path: (string | number)[], type: keyof typeof RELATIONSHIPS, from: Label | undefined, to: Label | undefined) => {
       const spec = RELATIONSHIPS[type];
@@ -170,7 +174,8 @@ export const IngestInputSchema = z
     input.statusChanges.forEach((s, i) => {
       const label = labelOf(['statusChanges', i, 'pledge'], s.pledge);
       if (label && label !== 'Pledge') issue(['statusChanges', i, 'pledge'], `must name a pledge, not a ${label}`);
-      if (s.date && s.date < input.document.date && !s.pledge.includes(':')) issue(['statusChanges', i, 'date'], 'is before the document that makes the pledge');
+      if (s.date && s.date < input.document.date && !s.pledge.includes(':'))
+        issue(['statusChanges', i, 'date'], 'is before the document that makes the pledge');
     });
   });
 

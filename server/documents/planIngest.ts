@@ -15,7 +15,10 @@ export interface StoredDocument {
 export interface IngestPlan {
   entities: { label: Label; rows: { props: Record<string, unknown> }[] }[];
   mentions: { id: string; spans: string[]; documentId: string }[];
-  relationships: { type: RelationshipType; rows: { id: string; from: string; to: string; spans: string[]; documentId: string; props: Record<string, unknown> }[] }[];
+  relationships: {
+    type: RelationshipType;
+    rows: { id: string; from: string; to: string; spans: string[]; documentId: string; props: Record<string, unknown> }[];
+  }[];
   statusChanges: { id: string; change: string; documentId: string }[];
 }
 

@@ -15,6 +15,7 @@ interface PledgeFields {
   text?: unknown;
   target?: unknown;
   unit?: unknown;
+  unitZh?: unknown;
   /** The stored changes: JSON strings. */
   statusHistory?: unknown;
 }
@@ -52,9 +53,11 @@ function pledgedSpan(spans: SourceSpan[], text: string | undefined): SourceSpan 
   return [...pool].sort((a, b) => a.documentDate!.localeCompare(b.documentDate!) || a.start - b.start)[0];
 }
 
-/** value / target, when both are numbers and the units agree (or the change names none). */
+/** value / target, when both are numbers and the units agree (or either names none). */
 function shareOf(change: StoredStatusChange, pledge: PledgeFields): number | null {
   if (typeof change.value !== 'number' || typeof pledge.target !== 'number' || pledge.target === 0) return null;
-  if (change.unit && typeof pledge.unit === 'string' && change.unit !== pledge.unit) return null;
+  // A report writes the unit in Chinese (处) where the curated pledge may have it in English (car parks, unitZh 处).
+  const units = [pledge.unit, pledge.unitZh].filter((unit) => typeof unit === 'string');
+  if (change.unit && units.length > 0 && !units.includes(change.unit)) return null;
   return change.value / pledge.target;
 }

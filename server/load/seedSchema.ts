@@ -83,7 +83,10 @@ export const DocumentFileSchema = z.strictObject({
   /** Where it was published. */
   source: z.url({ error: 'must be a link (http:// or https://)', protocol: /^https?$/ }).optional(),
   /** BCP 47; zh when absent. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh or en').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh or en')
+    .optional(),
 });
 
 // A walkthrough file has the same schema as an import or a save (steps with positions, notes …).

@@ -79,7 +79,10 @@ export function validateSeeds(
   const documentOf = (quote: string, named: string | undefined, fallback: string | undefined): string | { problem: string } => {
     if (named ?? fallback) return (named ?? fallback)!;
     if (texts.size === 1) return [...texts.keys()][0]!;
-    const holding = [...texts].filter(([, text]) => text.includes(quote)).map(([id]) => id).sort();
+    const holding = [...texts]
+      .filter(([, text]) => text.includes(quote))
+      .map(([id]) => id)
+      .sort();
     if (holding.length === 1) return holding[0]!;
     return { problem: holding.length ? `is in several documents (${holding.join(', ')}): say which (document: …)` : 'is in no document' };
   };

@@ -19,7 +19,22 @@ import { ingestDocument } from './ingestDocument.js';
 // Each root field runs exactly one Cypher query that returns the whole nested answer; there
 // are no field resolvers below the root, so no selection can cause further round trips.
 export const resolvers: Resolvers = {
-  Query: { search, entity, entities, neighborhood, paths, sharedByBureaus, investmentTargets, pledges, document, documents, citations, walkthroughs, walkthrough, stats },
+  Query: {
+    search,
+    entity,
+    entities,
+    neighborhood,
+    paths,
+    sharedByBureaus,
+    investmentTargets,
+    pledges,
+    document,
+    documents,
+    citations,
+    walkthroughs,
+    walkthrough,
+    stats,
+  },
   // Each runs one write transaction; requireEditor (server/auth) has let only editors through.
   Mutation: { saveWalkthrough, deleteWalkthrough, importWalkthrough, ingestDocument },
 };

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isoDate } from '../documents/isoDate.js';
 import { BadUserInputError, NotFoundError } from '../errors.js';
 import type { DocumentScope } from '../cypher/fragments.js';

@@ -7,7 +7,9 @@ const scope = { documentId: 'document:b', from: null, to: null };
 
 describe('reads limited to a document or a date range', () => {
   it('leaves the unscoped queries as they were', () => {
-    expect(searchQuery({ text: '港', kinds: null, limit: 5 })).toEqual(searchQuery({ text: '港', kinds: null, limit: 5, scope: { documentId: null, from: null, to: null } }));
+    expect(searchQuery({ text: '港', kinds: null, limit: 5 })).toEqual(
+      searchQuery({ text: '港', kinds: null, limit: 5, scope: { documentId: null, from: null, to: null } }),
+    );
     expect(searchQuery({ text: '港', kinds: null, limit: 5 }).cypher).not.toContain('documentIds');
     expect(neighborhoodQuery({ ids: ['a:b'], depth: 1, kinds: null, limit: 5 }).cypher).not.toContain('documentIds');
   });
@@ -17,13 +19,23 @@ describe('reads limited to a document or a date range', () => {
     expect(params).toMatchObject(scope);
     expect(cypher).toContain(`WHERE ($kinds IS NULL OR n.kind IN $kinds)
   AND any(docId IN coalesce(n.documentIds, []) + coalesce(n.userDocumentIds, []) WHERE ($documentId IS NULL OR docId = $documentId)`);
-    expect(cypher).toMatch(/AS hits, \(\$documentId IS NULL OR EXISTS \{ MATCH \(d:Entity \{id: \$documentId\}\) WHERE d:Document \}\) AS documentFound$/);
+    expect(cypher).toMatch(
+      /AS hits\nRETURN hits, \(\$documentId IS NULL OR EXISTS \{ MATCH \(d:Entity \{id: \$documentId\}\) WHERE d:Document \}\) AS documentFound$/,
+    );
   });
 
   it('filters the neighbourhood’s nodes (not the given ids) and its relationships', () => {
-    const { cypher, params } = neighborhoodQuery({ ids: ['a:b'], depth: 1, kinds: null, limit: 5, scope: { documentId: null, from: '2023-06-01', to: '2023-12-31' } });
+    const { cypher, params } = neighborhoodQuery({
+      ids: ['a:b'],
+      depth: 1,
+      kinds: null,
+      limit: 5,
+      scope: { documentId: null, from: '2023-06-01', to: '2023-12-31' },
+    });
     expect(params).toMatchObject({ from: '2023-06-01', to: '2023-12-31', documentId: null });
-    expect(cypher).toContain('[x IN found WHERE x.distance = 0 OR (($kinds IS NULL OR x.node.kind IN $kinds) AND any(docId IN coalesce(x.node.documentIds, [])');
+    expect(cypher).toContain(
+      '[x IN found WHERE x.distance = 0 OR (($kinds IS NULL OR x.node.kind IN $kinds) AND any(docId IN coalesce(x.node.documentIds, [])',
+    );
     expect(cypher).toContain('WHERE b IN nodes AND any(docId IN coalesce(r.documentIds, [])');
     expect(cypher).toContain('d.date >= $from');
   });

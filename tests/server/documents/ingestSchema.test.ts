@@ -8,7 +8,18 @@ const draft = (over: Record<string, unknown> = {}) => ({
   document: { title: '某区年中进展', date: '2023-07-15', text: TEXT },
   mentions: [{ entityId: 'bureau:construction', spans: [at('住建局')] }],
   entities: [{ ref: 'c1', kind: 'ENTERPRISE', name: '济宁某某科技有限公司', spans: [at('济宁某某科技有限公司')] }],
-  pledges: [{ ref: 'p1', bureau: 'bureau:construction', text: '新增停车位4000个以上', target: 4000, unit: '个', comparator: '≥', spans: [at('年内新增停车位4000个以上')], targets: ['c1'] }],
+  pledges: [
+    {
+      ref: 'p1',
+      bureau: 'bureau:construction',
+      text: '新增停车位4000个以上',
+      target: 4000,
+      unit: '个',
+      comparator: '≥',
+      spans: [at('年内新增停车位4000个以上')],
+      targets: ['c1'],
+    },
+  ],
   statusChanges: [{ pledge: 'pledge:parking', status: 'in_the_works', spans: [at('签约落户')] }],
   ...over,
 });
@@ -37,7 +48,12 @@ describe('ingestDocument input', () => {
     ['text over 1 MB', { document: { title: 'T', date: '2023-07-15', text: '字'.repeat(LIMITS.textBytes / 3 + 1) } }, 'input.document.text', /over 1 MB/],
     ['a binary file', { document: { title: 'T', date: '2023-07-15', text: 'PK\u0003\u0004\u0000' } }, 'input.document.text', /binary/],
     ['undecodable bytes', { document: { title: 'T', date: '2023-07-15', text: '住建局\uFFFD\uFFFD' } }, 'input.document.text', /could not be decoded/],
-    ['a date that is not a date', { document: { title: 'T', date: '2023-02-30', text: TEXT } }, 'input.document.date', /must be a real date written YYYY-MM-DD/],
+    [
+      'a date that is not a date',
+      { document: { title: 'T', date: '2023-02-30', text: TEXT } },
+      'input.document.date',
+      /must be a real date written YYYY-MM-DD/,
+    ],
   ])('refuses %s, naming the argument', (_what, over, argument, message) => {
     const { mentions: _m, entities: _e, pledges: _p, statusChanges: _s, ...rest } = draft(over);
     const found = refusal(rest);
@@ -54,13 +70,19 @@ describe('ingestDocument input', () => {
   });
 
   it('refuses a pledge whose words are not in its spans', () => {
-    expect(refusal(draft({ pledges: [{ ref: 'p1', bureau: 'bureau:construction', text: '建成学校', spans: [at('住建局')] }] })).argument).toBe('input.pledges[0].text');
+    expect(refusal(draft({ pledges: [{ ref: 'p1', bureau: 'bureau:construction', text: '建成学校', spans: [at('住建局')] }] })).argument).toBe(
+      'input.pledges[0].text',
+    );
   });
 
   it('refuses references to no ref, to the wrong kind, and repeated refs', () => {
     expect(refusal(draft({ statusChanges: [{ pledge: 'p9', status: 'kept', spans: [at('签约落户')] }] })).argument).toBe('input.statusChanges[0].pledge');
-    expect(refusal(draft({ statusChanges: [{ pledge: 'c1', status: 'kept', spans: [at('签约落户')] }] })).message).toMatch(/must name a pledge, not a Enterprise/);
-    expect(refusal(draft({ relationships: [{ type: 'MADE', from: 'c1', to: 'p1', spans: [at('住建局')] }] })).message).toMatch(/MADE joins Bureau → Pledge, not Enterprise → Pledge/);
+    expect(refusal(draft({ statusChanges: [{ pledge: 'c1', status: 'kept', spans: [at('签约落户')] }] })).message).toMatch(
+      /must name a pledge, not a Enterprise/,
+    );
+    expect(refusal(draft({ relationships: [{ type: 'MADE', from: 'c1', to: 'p1', spans: [at('住建局')] }] })).message).toMatch(
+      /MADE joins Bureau → Pledge, not Enterprise → Pledge/,
+    );
     const twice = draft();
     (twice.entities as unknown[]).push({ ref: 'p1', kind: 'PLACE', name: '某园区', spans: [at('住建局')] });
     expect(refusal(twice).message).toMatch(/repeats the ref "p1"/);

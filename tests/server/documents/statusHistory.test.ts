@@ -28,8 +28,24 @@ describe('statusHistory', () => {
     ]);
   });
 
+  it('takes the unit in either language', () => {
+    const [, parks] = statusHistory({
+      sources: [pledgeSpan],
+      target: 3,
+      unit: 'car parks',
+      unitZh: '处',
+      statusHistory: [change('in_the_works', '2023-07-15', { value: 2, unit: '处' })],
+    });
+    expect(parks!.share).toBeCloseTo(2 / 3);
+  });
+
   it('gives no share when the units differ or there is no target', () => {
-    const [, other] = statusHistory({ sources: [pledgeSpan], target: 10, unit: '%', statusHistory: [change('in_the_works', '2023-07-15', { value: 3, unit: '个' })] });
+    const [, other] = statusHistory({
+      sources: [pledgeSpan],
+      target: 10,
+      unit: '%',
+      statusHistory: [change('in_the_works', '2023-07-15', { value: 3, unit: '个' })],
+    });
     expect(other!.share).toBeNull();
     const [, none] = statusHistory({ sources: [pledgeSpan], statusHistory: [change('stalled', '2023-07-15', { value: 3 })] });
     expect(none!.share).toBeNull();

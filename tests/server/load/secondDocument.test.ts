@@ -61,7 +61,13 @@ describe('a second seeded document', () => {
     expect(doc.props).toMatchObject({ sha256: sha(TEXT), language: 'zh', source: 'https://example.org/midyear', date: '2023-07-15' });
     const port = graph.nodes.find((n) => n.id === 'place:midyear-port')!;
     expect(JSON.parse(port.props.sources as string)).toEqual([
-      { documentId: 'document:midyear-2023', start: TEXT.indexOf('泗河口港'), end: TEXT.indexOf('完工') + 2, quote: '泗河口港一期工程完工', documentDate: '2023-07-15' },
+      {
+        documentId: 'document:midyear-2023',
+        start: TEXT.indexOf('泗河口港'),
+        end: TEXT.indexOf('完工') + 2,
+        quote: '泗河口港一期工程完工',
+        documentDate: '2023-07-15',
+      },
     ]);
     expect(port.props.documentIds).toEqual(['document:midyear-2023']);
     // The first document still cites itself alone, though its quotes name no document.
@@ -79,12 +85,16 @@ describe('a second seeded document', () => {
   it('is refused when its text is the first document’s: the same text is one document', () => {
     const first = path.join(seedFixture({}), 'documents', '000_65510d1fc276f250.txt');
     const text = readFileSync(first, 'utf8');
-    expect(problems(seeds(documentYaml(sha(text)), text)).join('\n')).toMatch(/001_midyear\.yaml:\d+: file: 001_midyear\.txt has the same text as seeds\/documents\/000_65510d1fc276f250\.yaml/);
+    expect(problems(seeds(documentYaml(sha(text)), text)).join('\n')).toMatch(
+      /001_midyear\.yaml:\d+: file: 001_midyear\.txt has the same text as seeds\/documents\/000_65510d1fc276f250\.yaml/,
+    );
   });
 
   it('is refused when its date is not a date', () => {
     const yaml = documentYaml(sha(TEXT), '2023-02-30');
-    expect(problems(seeds(yaml))).toContain(`seeds/documents/001_midyear.yaml:${lineOf(yaml, 'date:')}: date: must be a real date written YYYY-MM-DD (got "2023-02-30")`);
+    expect(problems(seeds(yaml))).toContain(
+      `seeds/documents/001_midyear.yaml:${lineOf(yaml, 'date:')}: date: must be a real date written YYYY-MM-DD (got "2023-02-30")`,
+    );
   });
 
   it('asks which document a quote is from when a file names none and several hold it', () => {
