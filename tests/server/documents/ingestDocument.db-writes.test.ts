@@ -182,11 +182,11 @@ describe('ingestDocument', () => {
     expect(await search(', documentId: "document:taibai-2023-pledges"')).not.toContain(ids.p1);
     expect((await api.gql('{ search(text: "新港物流") { entity { id } } }')).data.search[0].entity.id).toBe(ids.c1);
 
-    const canvas = (
-      await api.gql(
-        `{ neighborhood(ids: ["bureau:construction"], documentId: "${documentId}", asOf: "2023-08-01") { nodes { id ... on Pledge { status } } edges { id } } }`,
-      )
-    ).data.neighborhood;
+    const answer = await api.gql(
+      `{ neighborhood(ids: ["bureau:construction"], documentId: "${documentId}", asOf: "2023-08-01") { nodes { id ... on Pledge { status } } edges { id } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const canvas = answer.data.neighborhood;
     expect(canvas.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['bureau:construction', ids.p1, 'pledge:build-public-car-parks'].sort());
     expect(canvas.nodes.find((n: { id: string }) => n.id === 'pledge:build-public-car-parks').status).toBe('in_the_works');
     expect(canvas.edges.map((e: { id: string }) => e.id)).toEqual([`bureau:construction|MADE|${ids.p1}`]);
