@@ -18,6 +18,7 @@ import { exportRoutes } from './http/exportRoutes.js';
 import { walkthroughExportRoute } from './http/walkthroughExportRoute.js';
 import { graphiqlPage } from './http/graphiqlPage.js';
 import { healthHandler } from './http/healthHandler.js';
+import { jsonBody } from './http/jsonBody.js';
 import { refuseLongUrls } from './http/oversizedRequest.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { unavailableStatus } from './http/unavailableStatus.js';
@@ -104,7 +105,7 @@ export async function createApp({
   if (graphiqlHtml && existsSync(graphiqlHtml)) app.use(graphiqlPage(graphiqlHtml));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    jsonBody(editorToken),
     expressMiddleware(apollo, {
       context: ({ req }) => Promise.resolve({ executor: requestExecutor(executor, heavyLane), editor: isEditor(req.headers.authorization, editorToken) }),
     }),

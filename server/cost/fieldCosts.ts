@@ -29,6 +29,8 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
   investmentTargets: (args) => (args.bureauId ? 100 : 1000),
   pledges: (args) => (args.bureauId ? 100 : 800),
   document: () => 10,
+  // Every entity and relationship is read once per document to count what cites it.
+  documents: () => 800,
   citations: () => 700,
   walkthroughs: () => 20,
   walkthrough: () => 1,
@@ -36,6 +38,8 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
   saveWalkthrough: () => 50,
   importWalkthrough: () => 50,
   deleteWalkthrough: () => 2,
+  // One transaction: an id lookup per entity named, one write per group of items (bounded by its schema).
+  ingestDocument: () => 200,
   // Read from Neo4j's count store.
   stats: () => 20,
 };

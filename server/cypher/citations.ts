@@ -2,19 +2,20 @@ import type { CypherQuery } from '../db/CypherQuery.js';
 
 /**
  * Everything that cites a document: spans are stored as JSON text, so the query narrows to the
- * nodes and relationships whose JSON names the document, and the resolver keeps its spans.
+ * nodes and relationships whose JSON names the document, and the resolver keeps its spans. The
+ * spans reviewed documents added (userSources, a list of JSON spans) are found by userDocumentIds.
  */
 export function citationsQuery(documentId: string): CypherQuery {
   return {
     cypher: `
 OPTIONAL MATCH (d:Document {id: $documentId})
 CALL {
-  MATCH (n:Entity) WHERE n.sources CONTAINS $needle
-  RETURN collect({ entityId: n.id, sources: n.sources }) AS nodes
+  MATCH (n:Entity) WHERE n.sources CONTAINS $needle OR $documentId IN coalesce(n.userDocumentIds, [])
+  RETURN collect({ entityId: n.id, sources: n.sources, userSources: n.userSources }) AS nodes
 }
 CALL {
-  MATCH (:Entity)-[r]->(:Entity) WHERE r.sources CONTAINS $needle
-  RETURN collect({ edgeId: r.id, sources: r.sources }) AS edges
+  MATCH (:Entity)-[r]->(:Entity) WHERE r.sources CONTAINS $needle OR $documentId IN coalesce(r.userDocumentIds, [])
+  RETURN collect({ edgeId: r.id, sources: r.sources, userSources: r.userSources }) AS edges
 }
 RETURN d IS NOT NULL AS found, nodes + edges AS citing`.trim(),
     params: { documentId, needle: JSON.stringify(documentId) },

@@ -5,3 +5,26 @@ export const edgeProjection = (r: string) => `{ type: type(${r}), source: startN
 
 /** Node properties without the heavy ones the lists never need (the document's full text). */
 export const nodeProjection = (n: string) => `${n} { .*, text: CASE WHEN ${n}:Document THEN null ELSE ${n}.text END }`;
+
+/** Which documents a read is limited to (search, neighbourhood): one by id, and/or a range of dates (inclusive). */
+export interface DocumentScope {
+  documentId: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_SCOPE: DocumentScope = { documentId: null, from: null, to: null };
+
+export const isScoped = ({ documentId, from, to }: DocumentScope) => documentId !== null || from !== null || to !== null;
+
+/**
+ * Whether node or relationship `x` cites a document in the scope ($documentId, $from, $to): the
+ * seeds' documents (documentIds) or those of reviewed documents (userDocumentIds). A date range
+ * looks each cited document up by id (the entity_id index); few are cited by any one entity.
+ */
+export const inScope = (x: string) =>
+  `any(docId IN coalesce(${x}.documentIds, []) + coalesce(${x}.userDocumentIds, []) WHERE ($documentId IS NULL OR docId = $documentId)
+    AND ($from IS NULL AND $to IS NULL OR EXISTS { MATCH (d:Entity {id: docId}) WHERE d:Document AND ($from IS NULL OR d.date >= $from) AND ($to IS NULL OR d.date <= $to) }))`;
+
+/** True unless $documentId names no document: the caller tells "no such document" from "nothing cites it". */
+export const documentFound = '($documentId IS NULL OR EXISTS { MATCH (d:Entity {id: $documentId}) WHERE d:Document })';

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { edgeProjection, nodeProjection } from './fragments.js';
+import { documentFound, edgeProjection, inScope, isScoped, nodeProjection, NO_SCOPE, type DocumentScope } from './fragments.js';
 
 export const MAX_DEPTH = 3;
 
@@ -16,6 +16,8 @@ export interface NeighborhoodArgs {
   depth: number;
   kinds: string[] | null;
   limit: number;
+  /** Only nodes (besides the given ids) and relationships citing these documents (absent: all). */
+  scope?: DocumentScope;
 }
 
 /** How many nodes the walk may know before it stops expanding. */
@@ -31,7 +33,9 @@ export function walkCap({ kinds, limit }: Pick<NeighborhoodArgs, 'kinds' | 'limi
  * caller can name them; when none of the ids exists the query returns no row.
  */
 export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
-  const { ids, depth, kinds, limit } = args;
+  const { ids, depth, kinds, limit, scope = NO_SCOPE } = args;
+  // Added only when asked for, so the unscoped query (and its plan) stays as it was.
+  const scoped = isScoped(scope);
   // The same text for every depth (levels beyond $depth expand nothing): one cached plan, and
   // no argument is ever written into the Cypher.
   const levels = Array.from({ length: MAX_DEPTH }, (_, i) => i + 1)
@@ -57,7 +61,7 @@ WITH seeds, cut, found + [n IN fresh | { node: n, distance: ${level} }] AS found
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS seeds
 WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier, false AS cut${levels}
-WITH seeds, cut, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
+WITH seeds, cut, [x IN found WHERE ${scoped ? `x.distance = 0 OR (($kinds IS NULL OR x.node.kind IN $kinds) AND ${inScope('x.node')})` : 'x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds'}] AS kept
 UNWIND kept AS x
 WITH seeds, cut, x ORDER BY x.distance, x.node.id
 WITH seeds, cut, collect(x.node) AS ordered
@@ -66,12 +70,12 @@ CALL {
   WITH nodes
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE b IN nodes
+  WHERE b IN nodes${scoped ? ` AND ${inScope('r')}` : ''}
   RETURN collect(${edgeProjection('r')}) AS edges
 }
 WITH nodes, edges, truncated, [s IN seeds | s.id] AS seedIds
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges, truncated,
-       [id IN $ids WHERE NOT id IN seedIds] AS missing`.trim(),
-    params: { ids, kinds, limit, depth, walkCap: walkCap(args) },
+       [id IN $ids WHERE NOT id IN seedIds] AS missing${scoped ? `, ${documentFound} AS documentFound` : ''}`.trim(),
+    params: { ids, kinds, limit, depth, walkCap: walkCap(args), ...(scoped ? scope : {}) },
   };
 }

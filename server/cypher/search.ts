@@ -3,12 +3,14 @@ import { kindsNamedBy } from '../search/kindsNamedBy.js';
 import { latinWords } from '../search/latinWords.js';
 import { chineseQuery, englishQuery } from '../search/luceneQueries.js';
 import { normalizeForSearch } from '../search/normalizeForSearch.js';
-import { nodeProjection } from './fragments.js';
+import { documentFound, inScope, isScoped, nodeProjection, NO_SCOPE, type DocumentScope } from './fragments.js';
 
 export interface SearchArgs {
   text: string;
   kinds: string[] | null;
   limit: number;
+  /** Only entities citing these documents (absent: all). */
+  scope?: DocumentScope;
 }
 
 /** How many candidates each full-text index contributes before ranking and the limit. */
@@ -32,7 +34,7 @@ export const CANDIDATES = 200;
  * Ties: bureaus first, pledges and the document last (a name beats a sentence that mentions
  * it), then shorter name, then id, so the order is stable.
  */
-export function searchQuery({ text, kinds, limit }: SearchArgs): CypherQuery {
+export function searchQuery({ text, kinds, limit, scope = NO_SCOPE }: SearchArgs): CypherQuery {
   const key = normalizeForSearch(text);
   const latin = /^[a-z0-9]+$/.test(key);
   const zh = chineseQuery(text);
@@ -71,16 +73,22 @@ export function searchQuery({ text, kinds, limit }: SearchArgs): CypherQuery {
   CALL db.index.fulltext.queryNodes('${index}', $${index === 'entity_text_zh' ? 'zh' : 'en'}, { limit: ${CANDIDATES} }) YIELD node AS n, score AS lucene
   RETURN n, lucene / (1.0 + lucene) AS score`);
   }
-  if (branches.length === 0) return { cypher: 'RETURN [] AS hits', params: {} };
+  // Added only when asked for, so the unscoped query (and its plan) stays as it was.
+  const scoped = isScoped(scope);
+  const hits = `collect({ entity: ${nodeProjection('n')}, score: score })`;
+  if (branches.length === 0) return { cypher: `RETURN [] AS hits${scoped ? `, ${documentFound} AS documentFound` : ''}`, params: scoped ? { ...scope } : {} };
   return {
     cypher: `
 CALL {${branches.join('\n  UNION ALL')}
 }
 WITH n, max(score) AS score
-WHERE $kinds IS NULL OR n.kind IN $kinds
+WHERE ${scoped ? `($kinds IS NULL OR n.kind IN $kinds)\n  AND ${inScope('n')}` : '$kinds IS NULL OR n.kind IN $kinds'}
 WITH n, score ORDER BY score DESC, CASE n.kind WHEN 'BUREAU' THEN 0 WHEN 'PLEDGE' THEN 2 WHEN 'DOCUMENT' THEN 2 ELSE 1 END, size(n.name), n.id
 LIMIT $limit
-RETURN collect({ entity: ${nodeProjection('n')}, score: score }) AS hits`.trim(),
-    params: { key, zh, en, words, named: kindsNamedBy(words), kinds, limit },
+${
+  // Beside an aggregate, documentFound would be a grouping key: no hit, no row. So it comes after.
+  scoped ? `WITH ${hits} AS hits\nRETURN hits, ${documentFound} AS documentFound` : `RETURN ${hits} AS hits`
+}`.trim(),
+    params: { key, zh, en, words, named: kindsNamedBy(words), kinds, limit, ...(scoped ? scope : {}) },
   };
 }

@@ -67,6 +67,54 @@ export type SourceSpan = {
   end: Scalars['Int']['output'];
   /** The cited words themselves. */
   quote: Scalars['String']['output'];
+  /** The cited document's date (YYYY-MM-DD): an entity's sources are listed newest first by it. */
+  documentDate?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Where a pledge stands, on the scale public promise trackers use (PolitiFact's Obameter and the
+ * trackers built on its method); rated on outcomes, not intentions. The values are the words the
+ * API and the ingest drafts use as they are written here.
+ */
+export type PledgeStatus =
+  /** Made, not yet rated. */
+  | 'pledged'
+  /** Work on it has started (开工, 签约, 完成工程量…). */
+  | 'in_the_works'
+  /** Work on it has stopped or is stuck. */
+  | 'stalled'
+  /** Verdict: done as pledged. */
+  | 'kept'
+  /** Verdict: substantially less than pledged, but a real step towards it. */
+  | 'compromise'
+  /** Verdict: not done. */
+  | 'broken';
+
+/** One step of a pledge's status history: what changed, when, and the words that say so. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  status: PledgeStatus;
+  /** When it changed, YYYY-MM-DD (a report's date, or a date it states). */
+  date: Scalars['String']['output'];
+  /**
+   * The words of a source that state the change, at least one; for a verdict (kept, compromise,
+   * broken) they are its evidence.
+   */
+  sources: Array<SourceSpan>;
+  /** The amount achieved, where the words give one (1200 for 新增停车位1200个). */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The unit of value, e.g. 个. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** value as a share of the pledge's target (0.3 for 1,200 of ≥ 4,000), where both are known. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** A reviewer's note on the rating. */
+  note?: Maybe<Scalars['String']['output']>;
+  /**
+   * True for the first entry of every pledge: pledged, as of the date of the document that
+   * records the pledge (the meeting's date for the seeded article); derived from that document,
+   * not stored.
+   */
+  derived: Scalars['Boolean']['output'];
 };
 
 /**
@@ -134,8 +182,13 @@ export type Pledge = Entity & {
   comparator?: Maybe<Scalars['String']['output']>;
   /** The year the pledge is for. */
   year?: Maybe<Scalars['Int']['output']>;
-  /** pledged until rated otherwise. */
+  /**
+   * A PledgeStatus value: the last of statusHistory, or the last one on or before the asOf date
+   * where the query takes one (pledges, neighborhood). pledged until rated otherwise.
+   */
   status: Scalars['String']['output'];
+  /** Every change of status, oldest first, beginning with pledged on the date of its document (derived). */
+  statusHistory: Array<StatusChange>;
   /** Why this pledge is attributed to its bureau, where the page layout does not make it obvious. */
   attributionNote?: Maybe<Scalars['String']['output']>;
   /** attributionNote in Chinese (present wherever attributionNote is). */
@@ -242,6 +295,44 @@ export type Document = Entity & {
   place?: Maybe<Scalars['String']['output']>;
   /** The full text, verbatim; SourceSpan offsets index into it. */
   text: Scalars['String']['output'];
+  /** Where the report was published (a link), where known. */
+  source?: Maybe<Scalars['String']['output']>;
+  /** The text's language (BCP 47, e.g. zh). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** Hex SHA-256 of the text (UTF-8): the same text is always the same document. */
+  sha256?: Maybe<Scalars['String']['output']>;
+  /** SEED (from seeds/documents) or USER (stored by ingestDocument). */
+  origin?: Maybe<DataOrigin>;
+};
+
+/** Who owns a piece of data: the seed files, or a user of the editor. */
+export type DataOrigin =
+  /** Loaded from seeds/; the loader replaces it when the seeds change. */
+  | 'SEED'
+  /** Written through a mutation; restarts, re-seeding and npm run load keep it. */
+  | 'USER';
+
+/** A stored document as the documents list shows it, without its text. */
+export type DocumentEntry = {
+  __typename?: 'DocumentEntry';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
+  date?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  sha256?: Maybe<Scalars['String']['output']>;
+  origin: DataOrigin;
+  /** Length of the text in UTF-16 code units. */
+  chars: Scalars['Int']['output'];
+  /** Entities (other than documents) citing it. */
+  entities: Scalars['Int']['output'];
+  /** Relationships citing it. */
+  relationships: Scalars['Int']['output'];
+  /** Pledges citing it. */
+  pledges: Scalars['Int']['output'];
+  /** Status changes citing it. */
+  statusChanges: Scalars['Int']['output'];
 };
 
 /** A relationship. Direction is meaningful: source → target. */
@@ -506,7 +597,8 @@ export type Query = {
   /**
    * Search names, aliases and summaries, Chinese (any substring: 复兴之路, 泗河口) and English
    * (Sihekou, Fuxing Road, ZTO); ranked. text is matched literally (Lucene syntax is escaped);
-   * kinds limits the kinds returned; limit is 1..100.
+   * kinds limits the kinds returned; limit is 1..100. documentId, from and to (YYYY-MM-DD,
+   * inclusive) keep only entities that cite that document, or a document dated in that range.
    */
   search: Array<SearchHit>;
   /** One entity by id, or null when there is none. */
@@ -517,6 +609,9 @@ export type Query = {
    * Nodes within depth (1..3) of ids (1..200 ids), and every relationship among them; at most
    * limit (1..2000) nodes, nearest first then by id, truncated when cut. kinds filters the nodes
    * returned (the walk itself crosses every kind); the given ids are always of the result.
+   * documentId, from and to (YYYY-MM-DD, inclusive) filter the nodes and relationships returned
+   * the same way, to those citing that document or a document dated in that range. asOf
+   * (YYYY-MM-DD) gives each pledge its status on that date.
    */
   neighborhood: Subgraph;
   /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */
@@ -525,8 +620,13 @@ export type Query = {
   sharedByBureaus: Array<Shared>;
   /** Enterprises and institutions courted or partnered, of one bureau or of all. */
   investmentTargets: Array<Target>;
-  /** Pledges of one bureau, or of all, in the article's reading order. */
+  /**
+   * Pledges of one bureau, or of all, in reading order. With asOf (YYYY-MM-DD): only pledges made
+   * by then, each with its status on that date.
+   */
   pledges: Array<Pledge>;
+  /** Every stored document, newest first (by date, then id), with how much of the graph cites it. */
+  documents: Array<DocumentEntry>;
   /** A source document with its full text, for the reading view. */
   document?: Maybe<Document>;
   /** Every span of a document that the graph cites, in text order, with who cites it: for the reading view. */
@@ -545,6 +645,9 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -567,6 +670,10 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -594,6 +701,7 @@ export type QueryInvestmentTargetsArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryPledgesArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -634,6 +742,16 @@ export type Mutation = {
    * else a new one is given.
    */
   importWalkthrough: Walkthrough;
+  /**
+   * Store a reviewed draft in ONE transaction: the document (the same text, by sha256, is the same
+   * document: then the items are added to the stored one), and the accepted entities, pledges,
+   * mentions of existing entities, relationships and status changes, each citing spans of that
+   * document. Bad input (empty text, text over 1 MB, a date that is not a date, a span that is not
+   * the document's words, an id that names no entity, deleted meanwhile say) is BAD_USER_INPUT
+   * naming the argument's path, and nothing is written. What it stores is USER data: restarts,
+   * re-seeding and npm run load keep it.
+   */
+  ingestDocument: IngestResult;
 };
 
 
@@ -661,6 +779,148 @@ export type MutationDeleteWalkthroughArgs = {
  */
 export type MutationImportWalkthroughArgs = {
   yaml: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs the editor token (Authorization: Bearer <token>); without it the
+ * answer is UNAUTHENTICATED and nothing is written. Reading needs no token.
+ */
+export type MutationIngestDocumentArgs = {
+  input: IngestInput;
+};
+
+/** The document of a draft. */
+export type DocumentInput = {
+  title: Scalars['String']['input'];
+  /** YYYY-MM-DD: the report's date; pledges and status changes are dated by it unless they say otherwise. */
+  date: Scalars['String']['input'];
+  /** A link to where it was published. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 (zh when absent). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, verbatim (1 character to 1 MB of UTF-8); spans index into it. */
+  text: Scalars['String']['input'];
+};
+
+/** Words of the draft's document: text.slice(start, end), UTF-16 offsets; quote, when sent, must equal them. */
+export type SpanInput = {
+  start: Scalars['Int']['input'];
+  end: Scalars['Int']['input'];
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An existing entity the document mentions: its spans are added to the entity's sources. */
+export type MentionInput = {
+  entityId: Scalars['ID']['input'];
+  spans: Array<SpanInput>;
+};
+
+/**
+ * A new entity. ref is the draft's own name for it (letters, digits, _ and -; no colon), by which
+ * the draft's pledges, relationships and status changes refer to it; the server gives it an id.
+ */
+export type NewEntityInput = {
+  ref: Scalars['String']['input'];
+  /** Not PLEDGE (see pledges) nor DOCUMENT. */
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  summaryZh?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  spans: Array<SpanInput>;
+};
+
+/**
+ * A new pledge, made by bureau (an existing bureau's id, or the ref of a new one). concerns,
+ * targets and partners (ids or refs) become CONCERNS, TARGETS and PARTNERS relationships citing
+ * the pledge's spans.
+ */
+export type NewPledgeInput = {
+  ref: Scalars['String']['input'];
+  bureau: Scalars['String']['input'];
+  /** The commitment in the document's words (its spans must hold it). */
+  text: Scalars['String']['input'];
+  /** A short name; the text's start when absent. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  metricZh?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  unitZh?: InputMaybe<Scalars['String']['input']>;
+  /** ≥, =, ≤, > or <. */
+  comparator?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD, where the words give a deadline. */
+  due?: InputMaybe<Scalars['String']['input']>;
+  /** high, medium or low. */
+  confidence?: InputMaybe<Scalars['String']['input']>;
+  spans: Array<SpanInput>;
+  concerns?: InputMaybe<Array<Scalars['String']['input']>>;
+  targets?: InputMaybe<Array<Scalars['String']['input']>>;
+  partners?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A relationship; from and to are ids of existing entities or refs of new ones. */
+export type NewRelationshipInput = {
+  type: RelationshipType;
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  spans: Array<SpanInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  noteZh?: InputMaybe<Scalars['String']['input']>;
+  /** high, medium or low. */
+  confidence?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change of a pledge's status (pledge: an existing pledge's id or a new pledge's ref). */
+export type StatusChangeInput = {
+  pledge: Scalars['String']['input'];
+  status: PledgeStatus;
+  /** YYYY-MM-DD; the document's date when absent. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The words stating it; for a verdict (kept, compromise, broken), its evidence. At least one. */
+  spans: Array<SpanInput>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reviewed draft: the document and what was accepted from it. */
+export type IngestInput = {
+  document: DocumentInput;
+  mentions?: InputMaybe<Array<MentionInput>>;
+  entities?: InputMaybe<Array<NewEntityInput>>;
+  pledges?: InputMaybe<Array<NewPledgeInput>>;
+  relationships?: InputMaybe<Array<NewRelationshipInput>>;
+  statusChanges?: InputMaybe<Array<StatusChangeInput>>;
+};
+
+/** The id the server gave to a new entity or pledge of a draft. */
+export type CreatedEntity = {
+  __typename?: 'CreatedEntity';
+  ref: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** What ingestDocument stored. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** The document (a stored one when its text was already there). */
+  document: Document;
+  /** True when the same text (sha256) was already stored: nothing new was made of the document. */
+  existed: Scalars['Boolean']['output'];
+  /** New entities and pledges, by their ref. */
+  created: Array<CreatedEntity>;
+  /** Existing entities that gained spans of this document. */
+  mentioned: Scalars['Int']['output'];
+  /** Relationships made or given spans of this document. */
+  relationships: Scalars['Int']['output'];
+  /** Status changes stored. */
+  statusChanges: Scalars['Int']['output'];
 };
 
 
@@ -755,19 +1015,23 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  PledgeStatus: PledgeStatus;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   Bureau: ResolverTypeWrapper<Bureau>;
   Pledge: ResolverTypeWrapper<Pledge>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Project: ResolverTypeWrapper<Project>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
   Institution: ResolverTypeWrapper<Institution>;
   Place: ResolverTypeWrapper<Place>;
   Event: ResolverTypeWrapper<Event>;
   Document: ResolverTypeWrapper<Document>;
+  DataOrigin: DataOrigin;
+  DocumentEntry: ResolverTypeWrapper<DocumentEntry>;
   Edge: ResolverTypeWrapper<Edge>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Shared: ResolverTypeWrapper<Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversTypes['Entity'], bureaus: Array<ResolversTypes['Entity']> }>;
   TargetStage: TargetStage;
@@ -787,6 +1051,16 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<Stats>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  DocumentInput: DocumentInput;
+  SpanInput: SpanInput;
+  MentionInput: MentionInput;
+  NewEntityInput: NewEntityInput;
+  NewPledgeInput: NewPledgeInput;
+  NewRelationshipInput: NewRelationshipInput;
+  StatusChangeInput: StatusChangeInput;
+  IngestInput: IngestInput;
+  CreatedEntity: ResolverTypeWrapper<CreatedEntity>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -795,19 +1069,21 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  StatusChange: StatusChange;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Bureau: Bureau;
   Pledge: Pledge;
-  Float: Scalars['Float']['output'];
   Project: Project;
   Enterprise: Enterprise;
   Institution: Institution;
   Place: Place;
   Event: Event;
   Document: Document;
+  DocumentEntry: DocumentEntry;
   Edge: Edge;
   Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
-  Boolean: Scalars['Boolean']['output'];
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Shared: Omit<Shared, 'entity' | 'bureaus'> & { entity: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']> };
   Target: Omit<Target, 'enterprise' | 'bureaus' | 'destinations' | 'byBureau'> & { enterprise: ResolversParentTypes['Entity'], bureaus: Array<ResolversParentTypes['Entity']>, destinations: Array<ResolversParentTypes['Entity']>, byBureau: Array<ResolversParentTypes['TargetByBureau']> };
@@ -825,6 +1101,16 @@ export type ResolversParentTypes = {
   Stats: Stats;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
+  DocumentInput: DocumentInput;
+  SpanInput: SpanInput;
+  MentionInput: MentionInput;
+  NewEntityInput: NewEntityInput;
+  NewPledgeInput: NewPledgeInput;
+  NewRelationshipInput: NewRelationshipInput;
+  StatusChangeInput: StatusChangeInput;
+  IngestInput: IngestInput;
+  CreatedEntity: CreatedEntity;
+  IngestResult: IngestResult;
 };
 
 export type SourceSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
@@ -832,6 +1118,18 @@ export type SourceSpanResolvers<ContextType = Context, ParentType extends Resolv
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -869,6 +1167,7 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   comparator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   attributionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attributionNoteZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -955,7 +1254,26 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   reporters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['DataOrigin']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentEntry'] = ResolversParentTypes['DocumentEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['DataOrigin'], ParentType, ContextType>;
+  chars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pledges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
@@ -1071,6 +1389,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus'>>;
   investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
+  documents?: Resolver<Array<ResolversTypes['DocumentEntry']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'documentId'>>;
   walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
@@ -1082,10 +1401,26 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveWalkthrough?: Resolver<ResolversTypes['Walkthrough'], ParentType, ContextType, RequireFields<MutationSaveWalkthroughArgs, 'input'>>;
   deleteWalkthrough?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWalkthroughArgs, 'id'>>;
   importWalkthrough?: Resolver<ResolversTypes['Walkthrough'], ParentType, ContextType, RequireFields<MutationImportWalkthroughArgs, 'yaml'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'input'>>;
+};
+
+export type CreatedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedEntity'] = ResolversParentTypes['CreatedEntity']> = {
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  existed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<Array<ResolversTypes['CreatedEntity']>, ParentType, ContextType>;
+  mentioned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   SourceSpan?: SourceSpanResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
@@ -1095,6 +1430,7 @@ export type Resolvers<ContextType = Context> = {
   Place?: PlaceResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentEntry?: DocumentEntryResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -1110,5 +1446,7 @@ export type Resolvers<ContextType = Context> = {
   Stats?: StatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  CreatedEntity?: CreatedEntityResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
 };
 

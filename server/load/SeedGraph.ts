@@ -6,6 +6,8 @@ export interface SourceSpan {
   start: number;
   end: number;
   quote: string;
+  /** The cited document's date (YYYY-MM-DD). */
+  documentDate?: string;
 }
 
 export type PropertyValue = string | number | string[];

@@ -7,6 +7,16 @@ const BATCH = 500;
 /** The walkthroughs the loader owns: marked SEED, or unmarked (stored before walkthroughs had an origin). */
 const SEEDED = "(w.origin IS NULL OR w.origin = 'SEED')";
 
+/** Entities and relationships the loader owns: all but those a user stored (ingestDocument marks them USER). */
+const seeded = (x: string) => `coalesce(${x}.origin, 'SEED') <> 'USER'`;
+
+/**
+ * What reviewed documents added to any entity or relationship, seeded or not: the loader replaces
+ * everything else of a seeded one, and keeps these (server/documents/).
+ */
+const USER_PROPERTIES = ['userSources', 'userDocumentIds', 'statusHistory'];
+const keepUserProperties = (x: string) => `${x} += { ${USER_PROPERTIES.map((key) => `${key}: old.${key}`).join(', ')} }`;
+
 /** Constraints and indexes; each runs on its own (Neo4j keeps schema and data changes apart). */
 export function schemaQueries(): CypherQuery[] {
   return [
@@ -15,6 +25,8 @@ export function schemaQueries(): CypherQuery[] {
     // Substring search over the normalised names (CONTAINS is served by a text index).
     'CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey)',
     'CREATE CONSTRAINT walkthrough_id IF NOT EXISTS FOR (w:Walkthrough) REQUIRE w.id IS UNIQUE',
+    // The same text is the same document: ingestDocument MERGEs on it, and a second copy fails.
+    'CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE',
     // Chinese: the CJK analyzer indexes overlapping character pairs, so any fragment a person
     // types (泗河口, 复兴之路) matches without a word list.
     "CREATE FULLTEXT INDEX entity_text_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summaryZh] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }",
@@ -34,22 +46,27 @@ export function schemaQueries(): CypherQuery[] {
  * them into the text is safe (Cypher cannot take them as parameters).
  */
 export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
-  const queries: CypherQuery[] = [{ cypher: 'MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n', params: { ids: graph.nodes.map((n) => n.id) } }];
+  const queries: CypherQuery[] = [
+    { cypher: `MATCH (n:Entity) WHERE NOT n.id IN $ids AND ${seeded('n')} DETACH DELETE n`, params: { ids: graph.nodes.map((n) => n.id) } },
+  ];
   for (const label of LABELS) {
     const rows = graph.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: n.props }));
     for (const batch of chunks(rows)) {
-      queries.push({ cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${label}`, params: { rows: batch } });
+      queries.push({
+        cypher: `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, properties(n) AS old SET n = row.props, n:${label} SET ${keepUserProperties('n')}`,
+        params: { rows: batch },
+      });
     }
   }
   queries.push({
-    cypher: 'MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NULL OR NOT r.id IN $ids DELETE r',
+    cypher: `MATCH (:Entity)-[r]->(:Entity) WHERE (r.id IS NULL OR NOT r.id IN $ids) AND ${seeded('r')} DELETE r`,
     params: { ids: graph.edges.map((e) => e.id) },
   });
   for (const type of RELATIONSHIP_TYPES) {
     const rows = graph.edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: e.props }));
     for (const batch of chunks(rows)) {
       queries.push({
-        cypher: `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:${type}]->(b) SET r = row.props`,
+        cypher: `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:${type}]->(b) WITH r, row, properties(r) AS old SET r = row.props SET ${keepUserProperties('r')}`,
         params: { rows: batch },
       });
     }
@@ -91,8 +108,8 @@ export function storedGraphQuery(): CypherQuery {
   return {
     cypher: `
 OPTIONAL MATCH (s:SeedState {id: 'seeds'})
-CALL { MATCH (n:Entity) RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
-CALL { MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS edges }
+CALL { MATCH (n:Entity) WHERE ${seeded('n')} RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
+CALL { MATCH (:Entity)-[r]->(:Entity) WHERE ${seeded('r')} RETURN collect(r.id) AS edges }
 CALL { MATCH (w:Walkthrough) WHERE ${SEEDED} RETURN collect(w.id) AS walkthroughs }
 RETURN s.hash AS hash, nodes, edges, walkthroughs`.trim(),
     params: {},

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RELATIONSHIP_TYPES } from './model.js';
+import { isoDate } from '../documents/isoDate.js';
 
 /** Zod schemas of the seed files. Strict: a misspelt field is an error, not silently ignored. */
 
@@ -64,6 +65,8 @@ export const RelationshipSchema = z.strictObject({
 });
 
 export const GraphFileSchema = z.strictObject({
+  /** The document (its id) this file's quotes are from, unless a quote names another. */
+  document: ID.optional(),
   entities: z.array(EntitySchema).optional(),
   relationships: z.array(RelationshipSchema).optional(),
 });
@@ -74,9 +77,16 @@ export const DocumentFileSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),
   title: text,
   subtitle: text.optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  date: isoDate,
   reporters: z.array(text),
   place: text.optional(),
+  /** Where it was published. */
+  source: z.url({ error: 'must be a link (http:// or https://)', protocol: /^https?$/ }).optional(),
+  /** BCP 47; zh when absent. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as zh or en')
+    .optional(),
 });
 
 // A walkthrough file has the same schema as an import or a save (steps with positions, notes …).

@@ -17,6 +17,8 @@ export interface DocumentInput {
 }
 
 export interface GraphFile {
+  /** The document its quotes are from unless a quote says otherwise (document: …). */
+  document?: string;
   entities?: EntitySeed[];
   relationships?: RelationshipSeed[];
 }
@@ -54,6 +56,10 @@ export function validateSeeds(
     problems.push({ file: file.file, line: file.lineOf(path), message: `${describePath(path)}${message}` });
 
   const texts = new Map<string, string>();
+  // Each span carries its document's date: sources are listed newest first, and a pledge's
+  // history starts on it (server/documents/).
+  const dates = new Map<string, string>();
+  const shas = new Map<string, string>();
   const nodes: SeedGraph['nodes'] = [];
   const defined = new Map<string, { file: string; line: number; label: Label }>();
 
@@ -66,18 +72,32 @@ export function validateSeeds(
     return label && !previous ? label : undefined;
   };
 
-  const cite = (file: ParsedFile<unknown>, path: Path, evidence: Evidence[]): SourceSpan[] => {
+  /**
+   * A quote's document: the one it names, else the file's (`fallback`), else the only document
+   * whose text holds it; one held by several must say which.
+   */
+  const documentOf = (quote: string, named: string | undefined, fallback: string | undefined): string | { problem: string } => {
+    if (named ?? fallback) return (named ?? fallback)!;
+    if (texts.size === 1) return [...texts.keys()][0]!;
+    const holding = [...texts]
+      .filter(([, text]) => text.includes(quote))
+      .map(([id]) => id)
+      .sort();
+    if (holding.length === 1) return holding[0]!;
+    return { problem: holding.length ? `is in several documents (${holding.join(', ')}): say which (document: …)` : 'is in no document' };
+  };
+
+  const cite = (file: ParsedFile<unknown>, path: Path, evidence: Evidence[], fallback?: string): SourceSpan[] => {
     const spans: SourceSpan[] = [];
     evidence.forEach((item, i) => {
       const { quote, occurrence, document } = typeof item === 'string' ? { quote: item, occurrence: undefined, document: undefined } : item;
-      const documentId = document ?? (texts.size === 1 ? [...texts.keys()][0] : undefined);
-      const text = documentId ? texts.get(documentId) : undefined;
-      if (!documentId || text === undefined) {
-        at(file, [...path, i], document ? `unknown document "${document}"` : 'say which document this quote is from (document: …)');
-        return;
-      }
+      const chosen = documentOf(quote, document, fallback);
+      if (typeof chosen !== 'string') return at(file, [...path, i], `quote "${quote}" ${chosen.problem}`);
+      const documentId = chosen;
+      const text = texts.get(documentId);
+      if (text === undefined) return at(file, [...path, i], `unknown document "${documentId}"`);
       const found = resolveQuote(text, quote, occurrence);
-      if (found.ok) spans.push({ documentId, start: found.start, end: found.end, quote });
+      if (found.ok) spans.push({ documentId, start: found.start, end: found.end, quote, documentDate: dates.get(documentId) });
       else at(file, [...path, i], found.message);
     });
     return spans;
@@ -92,15 +112,24 @@ export function validateSeeds(
     }
     const sha = createHash('sha256').update(text, 'utf8').digest('hex');
     if (sha !== doc.sha256) at(parsed, ['sha256'], `the text of ${doc.file} has changed (sha256 ${sha}); documents are kept verbatim`);
+    // The same text is the same document (Neo4j holds sha256 unique too).
+    const twin = shas.get(sha);
+    if (twin) at(parsed, ['file'], `${doc.file} has the same text as ${twin}: the same text is one document`);
+    shas.set(sha, parsed.file);
     if (define(parsed, [], doc.id) !== 'Document') continue;
     texts.set(doc.id, text);
+    dates.set(doc.id, doc.date);
   }
   for (const { parsed, text } of documents) {
     const doc = parsed.data;
     if (!doc || text === undefined || !texts.has(doc.id)) continue;
     for (const p of chineseFormProblems(doc, [])) at(parsed, p.path, p.message);
-    const { evidence, file: _file, sha256: _sha, ...fields } = doc;
-    nodes.push({ id: doc.id, label: 'Document', props: entityProps({ ...fields, text }, 'Document', cite(parsed, ['evidence'], evidence)) });
+    const { evidence, file: _file, ...fields } = doc;
+    nodes.push({
+      id: doc.id,
+      label: 'Document',
+      props: entityProps({ ...fields, language: fields.language ?? 'zh', text }, 'Document', cite(parsed, ['evidence'], evidence, doc.id)),
+    });
   }
 
   for (const file of graphFiles) {
@@ -118,7 +147,7 @@ export function validateSeeds(
       }
       for (const p of chineseFormProblems(entity, path)) at(file, p.path, p.message);
       const { evidence, ...fields } = entity;
-      nodes.push({ id: entity.id, label, props: entityProps(fields, label, cite(file, [...path, 'evidence'], evidence)) });
+      nodes.push({ id: entity.id, label, props: entityProps(fields, label, cite(file, [...path, 'evidence'], evidence, file.data?.document)) });
     });
   }
 
@@ -154,7 +183,7 @@ export function validateSeeds(
         type,
         from: rel.from,
         to: rel.to,
-        props: compact({ id, ...rest, sources: JSON.stringify(cite(file, [...path, 'evidence'], evidence)) }),
+        props: compact({ id, ...rest, ...spanProps(cite(file, [...path, 'evidence'], evidence, file.data?.document)) }),
       });
     });
   }
@@ -194,9 +223,16 @@ export function validateSeeds(
   return problems.length > 0 ? { problems } : { graph: { nodes, edges, walkthroughs }, problems };
 }
 
-function entityProps(fields: Record<string, unknown>, label: Label, spans: SourceSpan[]): Record<string, PropertyValue> {
+/** Spans as stored: JSON (Neo4j properties hold no list of maps), and the documents they cite, for filtering by document. */
+export function spanProps(spans: SourceSpan[]): { sources: string; documentIds: string[] } {
+  return { sources: JSON.stringify(spans), documentIds: [...new Set(spans.map((span) => span.documentId))] };
+}
+
+/** An entity's stored properties: its fields and the keys search ranks it by (also for ingested ones). */
+export function entityProps(fields: Record<string, unknown>, label: Label, spans: SourceSpan[]): Record<string, PropertyValue> {
   const aliases = (fields.aliases as string[] | undefined) ?? [];
-  const names = [fields.name as string, fields.nameEn as string, ...aliases];
+  // An ingested entity may have no English name yet: '' keeps the English name's place (searchNames[1]).
+  const names = [fields.name as string, (fields.nameEn as string | undefined) ?? '', ...aliases];
   return compact({
     ...fields,
     kind: kindOfLabel(label),
@@ -212,7 +248,7 @@ function entityProps(fields: Record<string, unknown>, label: Label, spans: Sourc
     // Where the entity is first cited (a pledge: where its own words are): lists follow the article.
     position: readingPosition(spans, label === 'Pledge' ? (fields.text as string) : undefined),
     // Neo4j properties hold no list of maps: the spans are stored as JSON.
-    sources: JSON.stringify(spans),
+    ...spanProps(spans),
   });
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { citationsQuery } from '../cypher/citations.js';
+import { mergeSources } from '../documents/mergeSources.js';
 import { NotFoundError } from '../errors.js';
-import type { Citation, QueryResolvers, SourceSpan } from '../generated/graphql.js';
+import type { Citation, QueryResolvers } from '../generated/graphql.js';
 import { nonBlank, parseArgs } from './parseArgs.js';
 
 const Args = z.object({ documentId: nonBlank });
@@ -10,6 +11,7 @@ interface Citing {
   entityId?: string;
   edgeId?: string;
   sources: string;
+  userSources?: string[] | null;
 }
 
 export const citations: QueryResolvers['citations'] = async (_parent, args, { executor }) => {
@@ -17,8 +19,8 @@ export const citations: QueryResolvers['citations'] = async (_parent, args, { ex
   const [record] = await executor.read(citationsQuery(documentId));
   if (!record?.get('found')) throw new NotFoundError('document', documentId);
   const out: Citation[] = [];
-  for (const { entityId, edgeId, sources } of record.get('citing') as Citing[]) {
-    for (const span of JSON.parse(sources) as SourceSpan[]) {
+  for (const { entityId, edgeId, sources, userSources } of record.get('citing') as Citing[]) {
+    for (const span of mergeSources(sources, userSources)) {
       if (span.documentId === documentId) out.push({ span, entityId: entityId ?? null, edgeId: edgeId ?? null });
     }
   }

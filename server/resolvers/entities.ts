@@ -9,5 +9,5 @@ const Args = z.object({ kinds: kindsArg, limit: intInRange(1, 2000) });
 export const entities: QueryResolvers['entities'] = async (_parent, args, { executor }) => {
   const { kinds, limit } = parseArgs(Args, args);
   const [record] = await executor.read(entitiesQuery(kinds, limit));
-  return ((record?.get('nodes') ?? []) as NodeProps[]).map(toEntity);
+  return ((record?.get('nodes') ?? []) as NodeProps[]).map((node) => toEntity(node));
 };

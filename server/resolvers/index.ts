@@ -13,11 +13,28 @@ import { deleteWalkthrough } from './deleteWalkthrough.js';
 import { importWalkthrough } from './importWalkthrough.js';
 import { saveWalkthrough } from './saveWalkthrough.js';
 import { walkthrough, walkthroughs } from './walkthroughs.js';
+import { documents } from './documents.js';
+import { ingestDocument } from './ingestDocument.js';
 
 // Each root field runs exactly one Cypher query that returns the whole nested answer; there
 // are no field resolvers below the root, so no selection can cause further round trips.
 export const resolvers: Resolvers = {
-  Query: { search, entity, entities, neighborhood, paths, sharedByBureaus, investmentTargets, pledges, document, citations, walkthroughs, walkthrough, stats },
+  Query: {
+    search,
+    entity,
+    entities,
+    neighborhood,
+    paths,
+    sharedByBureaus,
+    investmentTargets,
+    pledges,
+    document,
+    documents,
+    citations,
+    walkthroughs,
+    walkthrough,
+    stats,
+  },
   // Each runs one write transaction; requireEditor (server/auth) has let only editors through.
-  Mutation: { saveWalkthrough, deleteWalkthrough, importWalkthrough },
+  Mutation: { saveWalkthrough, deleteWalkthrough, importWalkthrough, ingestDocument },
 };

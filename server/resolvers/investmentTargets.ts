@@ -12,14 +12,14 @@ export const investmentTargets: QueryResolvers['investmentTargets'] = async (_pa
   return targets.map((target) => ({
     ...target,
     enterprise: toEntity(target.enterprise),
-    bureaus: target.bureaus.map(toEntity),
-    pledges: target.pledges.map(toEntity),
-    destinations: target.destinations.map(toEntity),
+    bureaus: target.bureaus.map((node) => toEntity(node)),
+    pledges: target.pledges.map((node) => toEntity(node)),
+    destinations: target.destinations.map((node) => toEntity(node)),
     byBureau: target.byBureau.map((row) => ({
       ...row,
       bureau: toEntity(row.bureau),
-      pledges: row.pledges.map(toEntity),
-      destinations: row.destinations.map(toEntity),
+      pledges: row.pledges.map((node) => toEntity(node)),
+      destinations: row.destinations.map((node) => toEntity(node)),
     })),
   }));
 };

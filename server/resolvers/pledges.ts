@@ -4,12 +4,17 @@ import { toEntity, type NodeProps } from '../db/records.js';
 import { NotFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { nonBlank, parseArgs } from './parseArgs.js';
+import { pledgedOn } from '../documents/statusHistory.js';
+import type { Pledge } from '../generated/graphql.js';
+import { asOfArg } from './scopeArgs.js';
 
-const Args = z.object({ bureauId: nonBlank.nullish() });
+const Args = z.object({ bureauId: nonBlank.nullish(), asOf: asOfArg });
 
 export const pledges: QueryResolvers['pledges'] = async (_parent, args, { executor }) => {
-  const { bureauId } = parseArgs(Args, args);
+  const { bureauId, asOf } = parseArgs(Args, args);
   const [record] = await executor.read(pledgesQuery(bureauId ?? null));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
-  return ((record?.get('pledges') ?? []) as NodeProps[]).map(toEntity);
+  const pledges = ((record?.get('pledges') ?? []) as NodeProps[]).map((node) => toEntity(node, { asOf }) as Pledge);
+  // As of a date, a pledge made later was not yet made.
+  return asOf ? pledges.filter((pledge) => (pledgedOn(pledge.statusHistory) ?? '') <= asOf) : pledges;
 };

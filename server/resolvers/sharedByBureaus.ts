@@ -11,7 +11,7 @@ export const sharedByBureaus: QueryResolvers['sharedByBureaus'] = async (_parent
   const records = await executor.read(sharedByBureausQuery(kinds, minBureaus));
   return records.map((record) => ({
     entity: toEntity(record.get('entity') as NodeProps),
-    bureaus: (record.get('bureaus') as NodeProps[]).map(toEntity),
-    pledges: (record.get('pledges') as NodeProps[]).map(toEntity),
+    bureaus: (record.get('bureaus') as NodeProps[]).map((node) => toEntity(node)),
+    pledges: (record.get('pledges') as NodeProps[]).map((node) => toEntity(node)),
   }));
 };

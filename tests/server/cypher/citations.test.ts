@@ -7,12 +7,12 @@ describe('citationsQuery', () => {
       {
         "cypher": "OPTIONAL MATCH (d:Document {id: $documentId})
       CALL {
-        MATCH (n:Entity) WHERE n.sources CONTAINS $needle
-        RETURN collect({ entityId: n.id, sources: n.sources }) AS nodes
+        MATCH (n:Entity) WHERE n.sources CONTAINS $needle OR $documentId IN coalesce(n.userDocumentIds, [])
+        RETURN collect({ entityId: n.id, sources: n.sources, userSources: n.userSources }) AS nodes
       }
       CALL {
-        MATCH (:Entity)-[r]->(:Entity) WHERE r.sources CONTAINS $needle
-        RETURN collect({ edgeId: r.id, sources: r.sources }) AS edges
+        MATCH (:Entity)-[r]->(:Entity) WHERE r.sources CONTAINS $needle OR $documentId IN coalesce(r.userDocumentIds, [])
+        RETURN collect({ edgeId: r.id, sources: r.sources, userSources: r.userSources }) AS edges
       }
       RETURN d IS NOT NULL AS found, nodes + edges AS citing",
         "params": {

@@ -11,6 +11,7 @@ describe('loader Cypher', () => {
         "CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
         "CREATE TEXT INDEX entity_search_key IF NOT EXISTS FOR (n:Entity) ON (n.searchKey)",
         "CREATE CONSTRAINT walkthrough_id IF NOT EXISTS FOR (w:Walkthrough) REQUIRE w.id IS UNIQUE",
+        "CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE",
         "CREATE FULLTEXT INDEX entity_text_zh IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summaryZh] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }",
         "CREATE FULLTEXT INDEX entity_text_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summary] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }",
         "CREATE FULLTEXT INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }",
@@ -31,7 +32,7 @@ describe('loader Cypher', () => {
     expect(queries).toMatchInlineSnapshot(`
       [
         {
-          "cypher": "MATCH (n:Entity) WHERE NOT n.id IN $ids DETACH DELETE n",
+          "cypher": "MATCH (n:Entity) WHERE NOT n.id IN $ids AND coalesce(n.origin, 'SEED') <> 'USER' DETACH DELETE n",
           "params": {
             "ids": [
               "bureau:a",
@@ -40,7 +41,7 @@ describe('loader Cypher', () => {
           },
         },
         {
-          "cypher": "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:Bureau",
+          "cypher": "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, properties(n) AS old SET n = row.props, n:Bureau SET n += { userSources: old.userSources, userDocumentIds: old.userDocumentIds, statusHistory: old.statusHistory }",
           "params": {
             "rows": [
               {
@@ -54,7 +55,7 @@ describe('loader Cypher', () => {
           },
         },
         {
-          "cypher": "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:Pledge",
+          "cypher": "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) WITH n, row, properties(n) AS old SET n = row.props, n:Pledge SET n += { userSources: old.userSources, userDocumentIds: old.userDocumentIds, statusHistory: old.statusHistory }",
           "params": {
             "rows": [
               {
@@ -69,7 +70,7 @@ describe('loader Cypher', () => {
           },
         },
         {
-          "cypher": "MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NULL OR NOT r.id IN $ids DELETE r",
+          "cypher": "MATCH (:Entity)-[r]->(:Entity) WHERE (r.id IS NULL OR NOT r.id IN $ids) AND coalesce(r.origin, 'SEED') <> 'USER' DELETE r",
           "params": {
             "ids": [
               "bureau:a|MADE|pledge:b",
@@ -77,7 +78,7 @@ describe('loader Cypher', () => {
           },
         },
         {
-          "cypher": "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:MADE]->(b) SET r = row.props",
+          "cypher": "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:MADE]->(b) WITH r, row, properties(r) AS old SET r = row.props SET r += { userSources: old.userSources, userDocumentIds: old.userDocumentIds, statusHistory: old.statusHistory }",
           "params": {
             "rows": [
               {
@@ -135,8 +136,8 @@ describe('loader Cypher', () => {
     expect(storedGraphQuery()).toMatchInlineSnapshot(`
       {
         "cypher": "OPTIONAL MATCH (s:SeedState {id: 'seeds'})
-      CALL { MATCH (n:Entity) RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
-      CALL { MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS edges }
+      CALL { MATCH (n:Entity) WHERE coalesce(n.origin, 'SEED') <> 'USER' RETURN collect(n.id + '|' + [label IN labels(n) WHERE label <> 'Entity'][0]) AS nodes }
+      CALL { MATCH (:Entity)-[r]->(:Entity) WHERE coalesce(r.origin, 'SEED') <> 'USER' RETURN collect(r.id) AS edges }
       CALL { MATCH (w:Walkthrough) WHERE (w.origin IS NULL OR w.origin = 'SEED') RETURN collect(w.id) AS walkthroughs }
       RETURN s.hash AS hash, nodes, edges, walkthroughs",
         "params": {},

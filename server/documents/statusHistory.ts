@@ -1,0 +1,63 @@
+import type { PledgeStatus, SourceSpan, StatusChange } from '../generated/graphql.js';
+
+/** One stored change, as ingestDocument writes it (one JSON object per item of `statusHistory`). */
+export interface StoredStatusChange {
+  status: PledgeStatus;
+  date: string;
+  sources: SourceSpan[];
+  value?: number;
+  unit?: string;
+  note?: string;
+}
+
+interface PledgeFields {
+  sources: SourceSpan[];
+  text?: unknown;
+  target?: unknown;
+  unit?: unknown;
+  unitZh?: unknown;
+  /** The stored changes: JSON strings. */
+  statusHistory?: unknown;
+}
+
+/**
+ * A pledge's history, oldest first: `pledged` as of the date of the document that records it
+ * (the earliest dated document whose words hold the pledge's text, else its earliest source),
+ * then every stored change by date (a stable sort keeps the order of same-day changes as written).
+ */
+export function statusHistory(pledge: PledgeFields): StatusChange[] {
+  const stored = Array.isArray(pledge.statusHistory) ? pledge.statusHistory.map((item) => JSON.parse(String(item)) as StoredStatusChange) : [];
+  const first = pledgedSpan(pledge.sources, typeof pledge.text === 'string' ? pledge.text : undefined);
+  const derived: StatusChange[] = first?.documentDate ? [{ status: 'pledged', date: first.documentDate, sources: [first], derived: true }] : [];
+  const changes = stored
+    .map((change): StatusChange => ({ ...change, share: shareOf(change, pledge), derived: false }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return [...derived, ...changes];
+}
+
+/** The status on `asOf` (YYYY-MM-DD; the latest without it): the last change on or before it. */
+export function statusAsOf(history: StatusChange[], asOf?: string | null): PledgeStatus {
+  const known = asOf ? history.filter((change) => change.date <= asOf) : history;
+  return known.at(-1)?.status ?? 'pledged';
+}
+
+/** When the pledge was made: the date of its derived first entry (undefined when no source is dated). */
+export function pledgedOn(history: StatusChange[]): string | undefined {
+  return history.find((change) => change.derived)?.date;
+}
+
+function pledgedSpan(spans: SourceSpan[], text: string | undefined): SourceSpan | undefined {
+  const dated = spans.filter((span) => span.documentDate);
+  const holding = text ? dated.filter((span) => span.quote.includes(text) || text.includes(span.quote)) : [];
+  const pool = holding.length > 0 ? holding : dated;
+  return [...pool].sort((a, b) => a.documentDate!.localeCompare(b.documentDate!) || a.start - b.start)[0];
+}
+
+/** value / target, when both are numbers and the units agree (or either names none). */
+function shareOf(change: StoredStatusChange, pledge: PledgeFields): number | null {
+  if (typeof change.value !== 'number' || typeof pledge.target !== 'number' || pledge.target === 0) return null;
+  // A report writes the unit in Chinese (处) where the curated pledge may have it in English (car parks, unitZh 处).
+  const units = [pledge.unit, pledge.unitZh].filter((unit) => typeof unit === 'string');
+  if (change.unit && units.length > 0 && !units.includes(change.unit)) return null;
+  return change.value / pledge.target;
+}
