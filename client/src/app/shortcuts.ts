@@ -1,4 +1,5 @@
-export type Command = 'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PresenterCommand;
+export type Command =
+  'search' | 'expand' | 'hide' | 'hideOthers' | 'pin' | 'menu' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PresenterCommand;
 export type PresenterCommand = 'nextStep' | 'previousStep' | 'firstStep' | 'lastStep' | 'exitPresenter';
 
 export interface KeyLike {
@@ -16,6 +17,8 @@ export const SHORTCUTS: readonly { keys: string; command: Command; presenting?: 
   // Backspace too: Mac keyboards have no Delete key.
   { keys: 'Delete / Backspace', command: 'hide' },
   { keys: 'Shift+Delete / Shift+Backspace', command: 'hideOthers' },
+  { keys: 'P', command: 'pin' },
+  { keys: 'Shift+F10 / ContextMenu', command: 'menu' },
   { keys: 'Ctrl+Z', command: 'undo' },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', command: 'redo' },
   { keys: 'F', command: 'fit' },
@@ -76,6 +79,12 @@ export function commandFor(e: KeyLike, presenting = false): Command | null {
     case 'Delete':
     case 'Backspace':
       return e.shiftKey ? 'hideOthers' : 'hide';
+    case 'p':
+      return 'pin';
+    case 'ContextMenu':
+      return 'menu';
+    case 'F10':
+      return e.shiftKey ? 'menu' : null;
     case 'f':
       return 'fit';
     case 'z':

@@ -27,6 +27,14 @@ describe('keyboard shortcuts', () => {
     expect(commandFor(key('z', { altKey: true }))).toBeNull();
   });
 
+  it('P pins the selection; Shift+F10 and the context-menu key open the node’s menu (F10 alone does nothing)', () => {
+    expect(commandFor(key('p'))).toBe('pin');
+    expect(commandFor(key('F10', { shiftKey: true }))).toBe('menu');
+    expect(commandFor(key('ContextMenu'))).toBe('menu');
+    expect(commandFor(key('F10'))).toBeNull();
+    expect(commandFor(key('z', { altKey: true }))).toBeNull();
+  });
+
   it('lists every command in the help exactly once', () => {
     const commands = SHORTCUTS.map((s) => s.command);
     expect(new Set(commands).size).toBe(commands.length);
@@ -38,6 +46,8 @@ describe('keyboard shortcuts', () => {
         'help',
         'hide',
         'hideOthers',
+        'pin',
+        'menu',
         'lang',
         'redo',
         'search',
