@@ -110,6 +110,8 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     else dispatch({ type: 'select', ids: [target.id()], additive: Boolean(click?.shiftKey || click?.ctrlKey) });
   });
   // Right-click (or a long press): the node's menu, for the selection when the node is in it.
+  // The browser's own menu would cover it.
+  container?.addEventListener('contextmenu', (event) => event.preventDefault());
   cy.on('cxttap', 'node', (event) => {
     const target = event.target as NodeSingular;
     const click = event.originalEvent as MouseEvent | undefined;
