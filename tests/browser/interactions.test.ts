@@ -25,6 +25,12 @@ describe.skipIf(!hasChromium)('acting on several nodes, Back and Forward, and th
       .filter((n) => n !== id);
 
   beforeAll(async () => {
+    // The first query after the server starts may meet a cold database on a busy machine: warm it up once.
+    await fetch(`${suite.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ entities(kinds: [BUREAU]) { id } }' }),
+    }).catch(() => undefined);
     around = (await neighbours(CONSTRUCTION)).slice(0, 3);
     expect(around).toHaveLength(3);
   });
