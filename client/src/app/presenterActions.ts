@@ -88,13 +88,13 @@ export function presenterActions(session: Session) {
       if (walk) void commit(session, endWalk(session.state()), false).then(() => session.views.graph.fit());
     },
 
-    /** What the speaker view said: go to its step (presenting it if the room was not), or tell it ours. */
-    follow(signal: WalkSignal) {
-      if (signal.type === 'where') return announce(session);
+    /** What the speaker view said (or Back and Forward): go to its step (presenting it if the room was not), or tell it ours. Resolves once it is shown. */
+    follow(signal: WalkSignal): Promise<void> | undefined {
+      if (signal.type === 'where') return void announce(session);
       if (signal.type !== 'step') return;
       const walk = session.state().walk;
       if (walk?.id === signal.walk && walk.step === signal.step) return;
-      void guard(session, async () => {
+      return guard(session, async () => {
         const walkthrough = (await ensureWalkthroughs(session)).find((w) => w.id === signal.walk);
         if (walkthrough?.steps.length) await show(walkthrough, signal.step);
       });

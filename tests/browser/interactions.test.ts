@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browserSuite.js';
+import { hasChromium, screenshot } from '../helpers/chromium.js';
+import { searchAndChoose, type ExplorerPage } from '../helpers/explorerPage.js';
+
+const CONSTRUCTION = 'bureau:construction';
+
+if (!hasChromium) console.warn('Skipping the interaction browser tests: /usr/bin/chromium does not exist (Debian package chromium).');
+
+// Multi-node actions, browser history (Back/Forward inside the app, presenter steps) and the node menu, at 1280×720.
+describe.skipIf(!hasChromium)('acting on several nodes, Back and Forward, and the node menu in Chromium', () => {
+  const suite = browserSuite();
+  const { api, open, noErrors } = suite;
+  let around: string[];
+
+  /** A node's neighbours, as the API gives them: every expectation comes from here. */
+  const neighbours = async (id: string) =>
+    (
+      await api<{ neighborhood: { nodes: { id: string }[] } }>('query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 2000) { nodes { id } } }', {
+        ids: [id],
+      })
+    ).neighborhood.nodes
+      .map((n) => n.id)
+      .filter((n) => n !== id);
+
+  beforeAll(async () => {
+    // The first query after the server starts may meet a cold database on a busy machine: warm it up once.
+    await fetch(`${suite.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ entities(kinds: [BUREAU]) { id } }' }),
+    }).catch(() => undefined);
+    around = (await neighbours(CONSTRUCTION)).slice(0, 3);
+    expect(around).toHaveLength(3);
+  });
+
+  /** Where the canvas draws a node, in page pixels. */
+  const at = (page: Page, id: string) =>
+    page.evaluate(
+      (node) => (window as unknown as { pledgeGraph: { screenPosition(id: string): { x: number; y: number } | null } }).pledgeGraph.screenPosition(node),
+      id,
+    );
+  const click = async (explorer: ExplorerPage, id: string, { shift = false, button = 'left' }: { shift?: boolean; button?: 'left' | 'right' } = {}) => {
+    const { page } = explorer;
+    const p = (await at(page, id))!;
+    if (shift) await page.keyboard.down('Shift');
+    await page.mouse.click(p.x, p.y, { button });
+    if (shift) await page.keyboard.up('Shift');
+    await explorer.settle();
+  };
+  const fourNodes = () => open(`v=${[CONSTRUCTION, ...around].join(',')}&n=500&lang=en`);
+
+  it('shift-click three nodes, then Enter expands every one of them; one Ctrl+Z undoes it all', async () => {
+    const explorer = await fourNodes();
+    const before = await explorer.ids();
+    await click(explorer, around[0]!);
+    for (const id of around.slice(1)) await click(explorer, id, { shift: true });
+    expect(explorer.query().get('s')?.split(',')).toEqual(around);
+    await explorer.page.keyboard.press('Enter');
+    await explorer.settle();
+    const union = new Set([...before, ...(await Promise.all(around.map(neighbours))).flat()]);
+    expect(await explorer.ids()).toEqual([...union].sort());
+    await explorer.page.keyboard.press('Control+z');
+    await explorer.settle();
+    expect(await explorer.ids()).toEqual(before);
+    noErrors(explorer);
+  });
+
+  it('select, expand, open a search hit: Back three times walks back through them inside the app, Forward returns', async () => {
+    const explorer = await open('lang=en');
+    const { page } = explorer;
+    const urls = [page.url()];
+    await click(explorer, CONSTRUCTION);
+    urls.push(page.url());
+    await page.keyboard.press('Enter');
+    await explorer.settle();
+    urls.push(page.url());
+    const target = (await api<{ search: { entity: { id: string } }[] }>('{ search(text: "复兴之路") { entity { id } } }')).search[0]!.entity.id;
+    await searchAndChoose(explorer, '复兴之路', target);
+    urls.push(page.url());
+    expect(new Set(urls).size).toBe(4);
+    const canvasOf = (url: string) => (new URL(url).searchParams.get('v') ?? '').split(',').sort();
+
+    for (const back of [2, 1, 0]) {
+      await page.goBack({ waitUntil: 'commit' });
+      await explorer.settle();
+      expect(page.url()).toBe(urls[back]);
+      expect(new URL(page.url()).origin).toBe(new URL(suite.server.url).origin);
+      // The canvas shows what that address names (the first screen's overview names its nodes too).
+      if (back > 0) expect(await explorer.ids()).toEqual(canvasOf(urls[back]!));
+    }
+    await page.goForward({ waitUntil: 'commit' });
+    await explorer.settle();
+    expect(page.url()).toBe(urls[1]);
+    expect(await explorer.ids()).toEqual(canvasOf(urls[1]!));
+    expect(explorer.query().get('s')).toBe(CONSTRUCTION);
+    noErrors(explorer);
+  });
+
+  it('presenting, Back is the previous step, and a Back before the first step does not end the talk', async () => {
+    const explorer = await open('lang=en');
+    const { page } = explorer;
+    await page.locator('#present-button').click();
+    await explorer.settle();
+    expect(explorer.query().get('step')).toBe('1');
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('ArrowRight');
+      await explorer.settle();
+    }
+    expect(explorer.query().get('step')).toBe('3');
+    for (const step of ['2', '1', '1']) {
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForTimeout(300);
+      await explorer.settle();
+      expect(explorer.query().get('step')).toBe(step);
+      await expect(page.evaluate(() => document.body.classList.contains('presenting'))).resolves.toBe(true);
+    }
+    await expect(page.locator('#presenter .presenter-count').textContent()).resolves.toMatch(/^Step 1 of/);
+    noErrors(explorer);
+  });
+
+  it('right-click opens the node menu (Esc closes it, focus back on the canvas); Shift+F10 opens it for the selection; "keep only" keeps it', async () => {
+    const explorer = await fourNodes();
+    const { page } = explorer;
+    const menu = page.locator('#context-menu');
+    await click(explorer, around[1]!, { button: 'right' });
+    await expect(menu.isVisible()).resolves.toBe(true);
+    await expect(menu.getAttribute('role')).resolves.toBe('menu');
+    await expect(menu.getAttribute('data-node')).resolves.toBe(around[1]);
+    // The node became the selection, and focus is on the first item.
+    expect(explorer.query().get('s')).toBe(around[1]);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-item'))).resolves.toBe('expand');
+    await screenshot(page, '40-context-menu');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-item'))).resolves.toBe('hide');
+    await page.keyboard.press('Escape');
+    await expect(menu.isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cy');
+    // Esc in the menu closed only the menu: the selection stays.
+    expect(explorer.query().get('s')).toBe(around[1]);
+
+    await click(explorer, around[2]!);
+    await page.keyboard.press('Shift+F10');
+    await expect(menu.getAttribute('data-node')).resolves.toBe(around[2]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-item'))).resolves.toBe('keepOnly');
+    await page.keyboard.press('Enter');
+    await explorer.settle();
+    await expect(menu.isHidden()).resolves.toBe(true);
+    expect(await explorer.ids()).toEqual([around[2]]);
+    noErrors(explorer);
+  });
+
+  it('"copy link to this node" puts a link to that node alone on the clipboard', async () => {
+    await suite.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.server.url).origin });
+    const explorer = await fourNodes();
+    const { page } = explorer;
+    await click(explorer, around[0]!, { button: 'right' });
+    await page.locator('#context-menu [data-item=copyLink]').click();
+    await explorer.settle();
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link.origin).toBe(new URL(suite.server.url).origin);
+    expect(link.searchParams.get('v')).toBe(around[0]);
+    expect(link.searchParams.get('s')).toBe(around[0]);
+    noErrors(explorer);
+  });
+});
