@@ -25,9 +25,10 @@ const stepText = (lang: Lang, step: StepRecord) => ({
  * <body> (the stylesheet hides the sidebar then) and the top bar's "Present" button.
  */
 export function createPresenterPanel(container: HTMLElement, presentButton: HTMLElement, dispatch: Dispatch) {
-  const walkTitle = h('p', { className: 'presenter-walk' });
+  // The walkthrough's title is the page's heading while the top bar (and its h1) is hidden.
+  const walkTitle = h('h1', { className: 'presenter-walk' });
   const counter = h('p', { className: 'presenter-count' });
-  const title = h('h3', { className: 'presenter-title', attrs: { id: 'presenter-title' } });
+  const title = h('h2', { className: 'presenter-title', attrs: { id: 'presenter-title' } });
   // Read out on every step, for whoever follows with a screen reader.
   const narration = h('p', { className: 'presenter-narration', attrs: { 'aria-live': 'polite' } });
   const button = (action: string, run: () => void) => h('button', { attrs: { type: 'button', 'data-action': action }, on: { click: run } });

@@ -21,7 +21,7 @@ export function createSpeakerView(controls: SpeakerControls) {
   const container = h('main', { className: 'speaker', attrs: { id: 'speaker' } });
   document.body.append(container);
   document.body.classList.add('speaker-view');
-  const walkTitle = h('p', { className: 'speaker-walk' });
+  const walkTitle = h('h1', { className: 'speaker-walk' });
   const counter = h('p', { className: 'speaker-count' });
   const clock = h('p', { className: 'speaker-clock', attrs: { 'aria-live': 'off' } });
   const restart = h('button', { className: 'small', attrs: { type: 'button', 'data-action': 'restart-clock' } });
@@ -30,7 +30,7 @@ export function createSpeakerView(controls: SpeakerControls) {
   const otherSummary = h('summary', {});
   const otherNotes = h('div', { className: 'speaker-other-notes' });
   const other = h('details', { className: 'speaker-other' }, otherSummary, otherNotes);
-  const title = h('h3', { className: 'speaker-title' });
+  const title = h('h2', { className: 'speaker-title' });
   const narration = h('p', { className: 'speaker-narration' });
   const nextLabel = h('span', { className: 'speaker-next-label' });
   const nextTitle = h('span', { className: 'speaker-next-title' });
