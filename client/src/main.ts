@@ -117,7 +117,12 @@ if (!speaker) {
 
 // Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map, and where a node is drawn), and the view state.
 Object.assign(window, {
-  pledgeGraph: { nodes: () => graph.nodes(), state: () => explorer.state(), targetsMap: () => targets.mapReadout(), screenPosition: (id: string) => graph.screenPosition(id) },
+  pledgeGraph: {
+    nodes: () => graph.nodes(),
+    state: () => explorer.state(),
+    targetsMap: () => targets.mapReadout(),
+    screenPosition: (id: string) => graph.screenPosition(id),
+  },
 });
 
 if (speaker) startSpeakerView(api, storedLang);

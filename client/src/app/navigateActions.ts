@@ -34,11 +34,11 @@ export function navigateActions(session: Session, presenter: ReturnType<typeof p
       if (now.walk) {
         // Presenting: Back is the previous step (steps are entries). Back past the first step must
         // not end the talk (a mouse's back button is easily pressed): the step's entry comes back.
-        if (next.walk?.id === now.walk.id) return void restoring(() => presenter.follow({ type: 'step', walk: next.walk!.id, step: next.walk!.step }));
+        if (next.walk?.id === now.walk.id) return void restoring(() => presenter.follow({ type: 'step', walk: next.walk!.id, step: next.walk!.step }, true));
         session.written = now;
         return session.env.writeQuery(stateToQuery(now, session.defaults), 'push');
       }
-      if (next.walk) return void restoring(() => presenter.follow({ type: 'step', walk: next.walk!.id, step: next.walk!.step }));
+      if (next.walk) return void restoring(() => presenter.follow({ type: 'step', walk: next.walk!.id, step: next.walk!.step }, true));
       void restoring(() =>
         guard(session, async () => {
           if (next.view === 'shared') await ensureShared(session);

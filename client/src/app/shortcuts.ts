@@ -1,19 +1,5 @@
 export type Command =
-  | 'search'
-  | 'expand'
-  | 'hide'
-  | 'hideOthers'
-  | 'pin'
-  | 'menu'
-  | 'undo'
-  | 'redo'
-  | 'fit'
-  | 'zoom'
-  | 'lang'
-  | 'help'
-  | 'escape'
-  | PathCommand
-  | PresenterCommand;
+  'search' | 'expand' | 'hide' | 'hideOthers' | 'pin' | 'menu' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PathCommand | PresenterCommand;
 /** The path panel's buttons, so that a keyboard user reaches a path without tabbing through the page. */
 export type PathCommand = 'pathFrom' | 'pathTo' | 'findPaths';
 export type PresenterCommand = 'nextStep' | 'previousStep' | 'firstStep' | 'lastStep' | 'exitPresenter';
