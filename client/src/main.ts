@@ -85,7 +85,7 @@ explorer.attach({
   help: createHelpDialog(byId<HTMLDialogElement>('help-dialog')),
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
-  menu: createContextMenu(dispatch),
+  menu: createContextMenu(byId('canvas'), dispatch),
   shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
   // After the toolbar: its "Table" button joins the toolbar's.
   table: createCanvasTable(byId('canvas-table'), byId('toolbar'), dispatch),

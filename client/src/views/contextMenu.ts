@@ -6,10 +6,13 @@ import { h } from './dom.js';
  * A node's context menu: a floating role="menu" with one menuitem per action. Keyboard as the
  * ARIA menu pattern: focus on the first item, ↑/↓ (wrapping), Home/End, Enter/Space, Esc closes;
  * focus returns where it was (the canvas). A disabled item stays in the list, with its reason.
+ * `host`: the canvas's section.
  */
-export function createContextMenu(dispatch: Dispatch) {
+export function createContextMenu(host: HTMLElement, dispatch: Dispatch) {
   const menu = h('div', { className: 'context-menu', attrs: { role: 'menu', hidden: true, id: 'context-menu' } });
-  document.body.append(menu);
+  // Inside the canvas's landmark, not loose in <body>: a screen reader's region list finds it
+  // with the canvas (axe's "region" rule); it is fixed-positioned, so where it sits does not move it.
+  host.append(menu);
   let returnTo: HTMLElement | null = null;
 
   const items = () => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -31,6 +34,9 @@ export function createContextMenu(dispatch: Dispatch) {
       ArrowUp: () => move(at, -1),
       Home: () => all[0]?.focus(),
       End: () => all.at(-1)?.focus(),
+      // Pressed here, not left to the page: while presenting, Space would be the next step.
+      Enter: () => all[at]?.click(),
+      ' ': () => all[at]?.click(),
       Escape: () => close(),
       Tab: () => close(),
     };
