@@ -25,7 +25,8 @@ describe('acting on the selection, the browser history and the node menu', () =>
     return body.data!.neighborhood.nodes.map((n) => n.id).filter((n) => n !== id);
   };
 
-  async function open(query: string) {
+  /** The explorer on link `query`, started and settled; `act` dispatches intents and waits until it is idle. */
+  async function start(query: string) {
     const { views, recorded, settle } = recordingViews();
     const written: { query: string; entry: EntryKind }[] = [];
     const explorer = createExplorer({
@@ -39,9 +40,6 @@ describe('acting on the selection, the browser history and the node menu', () =>
     explorer.attach(views);
     await explorer.start();
     await settle();
-    // A first load that failed (a busy machine's query timeout) would leave an empty canvas: say so here.
-    expect(recorded.status.message).toBeNull();
-    expect(recorded.graph.ids().length).toBeGreaterThan(0);
     const act = async (...intents: Intent[]) => {
       for (const intent of intents) {
         explorer.dispatch(intent);
@@ -50,6 +48,21 @@ describe('acting on the selection, the browser history and the node menu', () =>
     };
     return { explorer, recorded, graph: recorded.graph, act, written };
   }
+
+  async function open(query: string) {
+    const opened = await start(query);
+    // A first load that failed (a busy machine's query timeout) would leave an empty canvas: say so here.
+    expect(opened.recorded.status.message).toBeNull();
+    expect(opened.graph.ids().length).toBeGreaterThan(0);
+    return opened;
+  }
+
+  beforeAll(async () => {
+    // The database this run started is cold: its first queries (the overview, a neighbourhood) may
+    // hit the server's timeout on a busy machine. Warm them once, whatever they answer.
+    await start('lang=en');
+    await neighbours(CONSTRUCTION).catch(() => undefined);
+  });
 
   /**
    * Construction's bureau and all of its neighbours on the canvas; three of those to act on, each
