@@ -6,6 +6,7 @@ import * as load from './loaders.js';
 import { renderPanels, renderViews } from './renderViews.js';
 import type { Session } from './session.js';
 import { ensureShared } from './sharedActions.js';
+import { showLoaded } from './showLoaded.js';
 import { showOverview } from './showOverview.js';
 import { ensureTargets } from './targetsActions.js';
 
@@ -40,18 +41,10 @@ export async function openView(session: Session, resume: () => Promise<boolean>)
       // resume() dropped an unknown walkthrough from the state: the rest of the link opens.
       const s = session.state();
       if (presenting) views.status.dismiss('loading');
-      else if (s.view === 'shared') {
-        // The matrix instead of the canvas; the canvas opens (with the overview) on the way back.
-        views.status.show('loading', session.m().sharedLoading);
-        await ensureShared(session);
-        views.status.clear();
-        void renderViews(session);
-      } else if (s.view === 'targets') {
-        views.status.show('loading', session.m().targetsLoading);
-        await ensureTargets(session);
-        views.status.clear();
-        void renderViews(session);
-      } else if (s.visible.length) {
+      // The matrix or the targets instead of the canvas; the canvas opens (with the overview) on the way back.
+      else if (s.view === 'shared') await showLoaded(session, session.m().sharedLoading, ensureShared);
+      else if (s.view === 'targets') await showLoaded(session, session.m().targetsLoading, ensureTargets);
+      else if (s.visible.length) {
         views.status.show('loading', session.m().loading);
         const loaded = await load.loadIds(session, s.visible);
         const known = (id: string) => session.cache.nodes.has(id);

@@ -48,7 +48,8 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
   views.graph.setPinned(s.pinned);
-  views.graph.highlight(stepHighlight(session) ?? pathHighlight(session, s));
+  const step = stepHighlight(session);
+  views.graph.highlight(step ?? pathHighlight(session, s), !!step);
   const badges = new Map(s.expanded.filter((id) => cache.complete.has(id)).map((id) => [id, hiddenNeighbours(cache, id, s.visible).length]));
   views.graph.setBadges(badges);
   const placing = placement.preset

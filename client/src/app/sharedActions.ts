@@ -10,6 +10,7 @@ import * as load from './loaders.js';
 import { renderViews } from './renderViews.js';
 import type { Session } from './session.js';
 import { currentMatrix } from './sharedModel.js';
+import { showLoaded } from './showLoaded.js';
 import { showOverview } from './showOverview.js';
 
 /**
@@ -33,17 +34,7 @@ const toggle = (set: Set<string>, id: string) => void (set.has(id) ? set.delete(
  */
 export function sharedActions(session: Session) {
   const state = session.state;
-  const load_ = () =>
-    guard(
-      session,
-      async () => {
-        session.views.status.show('loading', session.m().sharedLoading);
-        await ensureShared(session);
-        session.views.status.dismiss('loading');
-        void renderViews(session);
-      },
-      { type: 'showShared' },
-    );
+  const load_ = () => guard(session, () => showLoaded(session, session.m().sharedLoading, ensureShared), { type: 'showShared' });
 
   const actions = {
     showShared() {

@@ -4,7 +4,7 @@ import { MAX_TARGETS_TEXT, type TargetsState } from '../state/targetsState.js';
 import { commit } from './commit.js';
 import { guard } from './guard.js';
 import * as load from './loaders.js';
-import { renderViews } from './renderViews.js';
+import { showLoaded } from './showLoaded.js';
 import type { Session } from './session.js';
 import { currentTargetRows } from './targetsModel.js';
 
@@ -26,17 +26,7 @@ export async function ensureTargets(session: Session): Promise<void> {
  */
 export function targetsActions(session: Session) {
   const state = session.state;
-  const load_ = () =>
-    guard(
-      session,
-      async () => {
-        session.views.status.show('loading', session.m().targetsLoading);
-        await ensureTargets(session);
-        session.views.status.dismiss('loading');
-        void renderViews(session);
-      },
-      { type: 'showTargets' },
-    );
+  const load_ = () => guard(session, () => showLoaded(session, session.m().targetsLoading, ensureTargets), { type: 'showTargets' });
 
   return {
     showTargets() {

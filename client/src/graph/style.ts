@@ -70,6 +70,8 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   { selector: 'edge:selected', style: { width: 4, 'line-color': '#000000', 'target-arrow-color': '#000000', 'z-index': 20 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
+  // A walkthrough step's context stays legible from the back of a room; a path's does not need to.
+  { selector: '.muted', style: { opacity: 0.4 } },
   { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#000000', 'z-index': 30 } },
   {
     selector: 'edge.on-path',

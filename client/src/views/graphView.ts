@@ -54,7 +54,8 @@ export interface GraphView {
   screenPosition(id: string): { x: number; y: number } | null;
   setFilters(hiddenKinds: readonly string[], hiddenRelations: readonly string[]): void;
   /** Emphasises these elements and dims the rest; null clears. */
-  highlight(ids: Set<string> | null): void;
+  /** Marks `ids` and fades the rest: strongly for a path, softly for a walkthrough step (`soft`), whose context the room still reads. */
+  highlight(ids: Set<string> | null, soft?: boolean): void;
   setBadges(counts: ReadonlyMap<string, number>): void;
   fit(): void;
   zoomTo(ids: string[]): void;
@@ -296,12 +297,13 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       });
     },
 
-    highlight(ids) {
+    highlight(ids, soft = false) {
       cy.batch(() => {
-        cy.elements().removeClass('dimmed on-path');
+        cy.elements().removeClass('dimmed muted on-path');
         if (!ids) return;
+        const fade = soft ? 'muted' : 'dimmed';
         cy.elements().forEach((e) => {
-          e.addClass(ids.has(e.id()) ? 'on-path' : 'dimmed');
+          e.addClass(ids.has(e.id()) ? 'on-path' : fade);
         });
       });
     },

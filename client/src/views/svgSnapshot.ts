@@ -18,7 +18,7 @@ export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSin
       shape: n.data('shape') as SvgNode['shape'],
       color: n.data('color') as string,
       label: n.data('label') as string,
-      faded: n.hasClass('dimmed'),
+      faded: n.hasClass('dimmed') || n.hasClass('muted'),
       emphasised: n.hasClass('on-path') || n.selected(),
     })),
     edges: edges
@@ -29,7 +29,7 @@ export function svgSnapshot(title: string, nodes: NodeSingular[], edges: EdgeSin
         x2: at(e.target(), 'x'),
         y2: at(e.target(), 'y'),
         label: e.data('label') as string,
-        faded: e.hasClass('dimmed'),
+        faded: e.hasClass('dimmed') || e.hasClass('muted'),
         emphasised: e.hasClass('on-path') || e.selected(),
       })),
   };

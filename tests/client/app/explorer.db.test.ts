@@ -198,6 +198,7 @@ describe('the explorer, driven by intents', () => {
     }
     const onPath = expected.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)]);
     for (const id of onPath) expect(graph.highlight?.has(id)).toBe(true);
+    expect(graph.softHighlight).toBe(false);
     for (const id of expected.flatMap((p) => p.nodes.map((n) => n.id))) expect(graph.ids()).toContain(id);
     expect(url().get('pf')).toBe(ZTO);
     expect(url().get('pt')).toBe(SIHEKOU);
@@ -208,8 +209,8 @@ describe('the explorer, driven by intents', () => {
   });
 
   it('presents a walkthrough: a link opens its step, steps move, and leaving ends presenter mode', async () => {
-    const { walkthroughs } = await ask<{ walkthroughs: { id: string; steps: { narration: string; focus: string[] }[] }[] }>(
-      '{ walkthroughs { id steps { narration focus } } }',
+    const { walkthroughs } = await ask<{ walkthroughs: { id: string; steps: { narration: string; focus: string[]; highlight: string[] }[] }[] }>(
+      '{ walkthroughs { id steps { narration focus highlight } } }',
     );
     const walk = walkthroughs[0]!;
     expect(walk.steps.length).toBeGreaterThanOrEqual(3);
@@ -220,6 +221,9 @@ describe('the explorer, driven by intents', () => {
 
     await act({ type: 'moveStep', move: 'next' });
     expect(recorded.presenter?.step).toBe(3);
+    // A step's highlight fades the rest softly (the room still reads it), unlike a path's.
+    for (const id of walk.steps[2]!.highlight) expect(graph.highlight?.has(id)).toBe(true);
+    expect(graph.softHighlight).toBe(walk.steps[2]!.highlight.length > 0);
     expect(graph.ids()).toEqual(focusOf(3));
     expect(url().get('step')).toBe('3');
     await act({ type: 'moveStep', move: 'first' }, { type: 'moveStep', move: 'previous' });

@@ -21,6 +21,8 @@ export interface RecordedGraph {
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
   highlight: Set<string> | null;
+  /** The highlight is a walkthrough step's (soft fade), not a path's. */
+  softHighlight: boolean;
   badges: ReadonlyMap<string, number>;
   /** Layouts and viewport moves, in order: `layout:fcose`, `place:<anchor>`, `fit`, `zoom:a,b`, `centre:id`, `focus`. */
   moves: string[];
@@ -58,7 +60,10 @@ export interface Recorded {
 function canvasNodes(graph: RecordedGraph): CanvasNode[] {
   return graph.ids().map((id) => {
     const data = graph.elements.get(id)!.data;
-    const classes = [graph.hiddenKinds.includes(data.kind) ? 'filtered' : null, graph.highlight ? (graph.highlight.has(id) ? 'on-path' : 'dimmed') : null];
+    const classes = [
+      graph.hiddenKinds.includes(data.kind) ? 'filtered' : null,
+      graph.highlight ? (graph.highlight.has(id) ? 'on-path' : graph.softHighlight ? 'muted' : 'dimmed') : null,
+    ];
     return {
       id,
       label: data.label,
@@ -79,6 +84,7 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     hiddenKinds: [],
     hiddenRelations: [],
     highlight: null,
+    softHighlight: false,
     badges: new Map(),
     moves: [],
     ids: () =>
@@ -102,7 +108,7 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     setPinned: (ids) => void (graph.pinned = [...ids]),
     screenPosition: () => ({ x: 100, y: 100 }),
     setFilters: (kinds, relations) => void ((graph.hiddenKinds = [...kinds]), (graph.hiddenRelations = [...relations])),
-    highlight: (ids) => void (graph.highlight = ids && new Set(ids)),
+    highlight: (ids, soft) => void ((graph.highlight = ids && new Set(ids)), (graph.softHighlight = !!soft)),
     setBadges: (counts) => void (graph.badges = new Map(counts)),
     fit: () => void graph.moves.push('fit'),
     zoomTo: (ids) => void graph.moves.push(`zoom:${ids.join(',')}`),

@@ -149,6 +149,17 @@ describe('the graph view, headless', () => {
     expect(view.nodes().every((n) => !n.classes.includes('on-path') && !n.classes.includes('dimmed'))).toBe(true);
   });
 
+  it('a soft highlight (a walkthrough step) mutes the rest instead of dimming it, and replaces a path highlight', () => {
+    create();
+    view.sync(elements());
+    view.highlight(new Set([BUREAU.id]));
+    view.highlight(new Set([BUREAU.id, MADE.id, PLEDGE.id]), true);
+    expect(node(PLEDGE.id)?.classes).toContain('on-path');
+    expect(node(PROJECT.id)?.classes).toContain('muted');
+    expect(node(PROJECT.id)?.classes).not.toContain('dimmed');
+    expect(view.snapshot('t').edges.filter((e) => e.faded)).toHaveLength(2);
+  });
+
   it('setBadges adds, updates and removes "+N more" badges, which are never counted as nodes', () => {
     create();
     view.sync(elements());
