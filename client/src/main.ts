@@ -1,11 +1,13 @@
 // Wiring only: the api, the explorer, the views (each reporting to the explorer's dispatch), start.
 import './canvasTable.css';
+import './contextMenu.css';
 import './print.css';
 import './panels.css';
 import './keyboard.css';
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
 import { createCanvasTable } from './views/canvasTable.js';
+import { createContextMenu } from './views/contextMenu.js';
 import { isSpeakerLink } from './app/speakerSession.js';
 import { startSpeakerView } from './speakerMain.js';
 import { createDetailsPanel } from './views/detailsPanel.js';
@@ -57,7 +59,11 @@ const explorer = createExplorer({
       // Private mode: the language is still in the URL.
     }
   },
-  writeQuery: (query) => history.replaceState(null, '', `${location.pathname}?${query}`),
+  // The app decides push or replace (state/historyEntry.ts); an unchanged address is never pushed twice.
+  writeQuery: (query, entry) =>
+    entry === 'push' && location.search !== `?${query}`
+      ? history.pushState(null, '', `${location.pathname}?${query}`)
+      : history.replaceState(null, '', `${location.pathname}?${query}`),
   linkTo: (query) => new URL(`${location.pathname}?${query}`, location.origin).href,
   editorToken,
 });
@@ -79,6 +85,7 @@ explorer.attach({
   help: createHelpDialog(byId<HTMLDialogElement>('help-dialog')),
   presenter: createPresenterPanel(byId('presenter'), byId('present-button'), dispatch),
   more: createMoreChooser(byId<HTMLDialogElement>('more-dialog'), dispatch),
+  menu: createContextMenu(byId('canvas'), dispatch),
   shared: createSharedView(byId('shared'), byId('shared-button'), dispatch),
   // After the toolbar: its "Table" button joins the toolbar's.
   table: createCanvasTable(byId('canvas-table'), byId('toolbar'), dispatch),
@@ -104,11 +111,19 @@ if (!speaker) {
   );
   listenForShortcuts(canvas, dispatch, explorer.presenting);
   wireKeyboardPath(graph, dispatch, explorer.presenting);
+  // Back and Forward move between the app's own entries (pushed by meaningful changes).
+  window.addEventListener('popstate', () => dispatch({ type: 'navigate', query: location.search.slice(1) }));
 }
 
-// Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map), and the view state.
+// Read-only handle for automation and the browser tests: what is on the canvas (and on the targets' map, and where a node is drawn), and the view state.
 Object.assign(window, {
-  pledgeGraph: { nodes: () => graph.nodes(), labels: () => graph.labels(), state: () => explorer.state(), targetsMap: () => targets.mapReadout() },
+  pledgeGraph: {
+    nodes: () => graph.nodes(),
+    labels: () => graph.labels(),
+    state: () => explorer.state(),
+    targetsMap: () => targets.mapReadout(),
+    screenPosition: (id: string) => graph.screenPosition(id),
+  },
 });
 
 if (speaker) startSpeakerView(api, storedLang);

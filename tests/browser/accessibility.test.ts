@@ -24,6 +24,16 @@ const STATES: { name: string; query: string; then?: (explorer: ExplorerPage) => 
       await page.locator('#help-dialog[open]').waitFor();
     },
   },
+  {
+    // The node menu, opened from the keyboard on the selected node (Shift+F10), focus on its first item.
+    name: 'node menu',
+    query: EXPLORING,
+    then: async ({ page }) => {
+      await page.locator('#cy').focus();
+      await page.keyboard.press('Shift+F10');
+      await page.locator('#context-menu:not([hidden]) [role=menuitem]:focus').waitFor();
+    },
+  },
   { name: 'shared projects', query: 'view=shared' },
   { name: 'investment targets', query: 'view=targets' },
   { name: 'targets map', query: 'view=targets&tm=map' },

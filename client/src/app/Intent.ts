@@ -20,7 +20,7 @@ export type Intent =
   | { type: 'select'; ids: string[]; additive: boolean }
   /** Clears the selection (Esc); nothing happens when nothing is selected. */
   | { type: 'deselect' }
-  /** Adds the neighbours of `id` (a double-click), or of the selected node. */
+  /** Adds the neighbours of `id` (a double-click), or of every selected node (one undo step). */
   | { type: 'expand'; id?: string }
   /** Asks for the neighbours an expansion left out ("+N more" on the canvas or in the details). */
   | { type: 'more'; id: string }
@@ -28,8 +28,18 @@ export type Intent =
   | { type: 'addNeighbours'; from: string; ids: string[] }
   | { type: 'hide' }
   | { type: 'hideOthers' }
+  /** Pins the selected nodes where they are (or unpins them, when all already are). */
+  | { type: 'pin' }
   | { type: 'undo' }
   | { type: 'redo' }
+  // The node's context menu (views/contextMenu.ts; app/menuActions.ts).
+  /** Right-click on `id`, or Shift+F10 / the context-menu key (no id: the selected node); `at`: where, in page pixels. */
+  | { type: 'openMenu'; id?: string; at?: { x: number; y: number } | null }
+  | { type: 'menuPathEnd'; id: string; end: 'from' | 'to' }
+  | { type: 'openInTable'; id: string }
+  | { type: 'copyLink'; id: string }
+  /** Back or Forward reached another entry of the page: `query` is its address's. */
+  | { type: 'navigate'; query: string }
   | { type: 'fit' }
   | { type: 'zoomToSelection' }
   | { type: 'overview' }

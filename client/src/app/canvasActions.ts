@@ -54,15 +54,28 @@ export function canvasActions(session: Session) {
       });
     },
 
-    expand(id: string | null = session.selectedNode()) {
-      if (!id) return;
+    /**
+     * A double-click expands its node; Enter and the toolbar expand every selected node, as one
+     * undo step. Each node adds up to the limit of its own neighbours (the rest go behind its
+     * "+N more"), so the canvas gains the union of what each would add alone.
+     */
+    expand(id?: string) {
+      const ids = id ? [id] : state().selection.filter((s) => !T.isEdgeId(s));
+      if (!ids.length) return;
       void guard(session, async () => {
-        await load.ensureAdjacency(session, id);
-        const expansion = chooseExpansion(session.cache, id, state().visible, state().expandLimit);
+        await Promise.all(ids.map((n) => load.ensureAdjacency(session, n)));
+        let next = state();
+        for (const n of ids) next = T.addNodes(next, chooseExpansion(session.cache, n, next.visible, next.expandLimit).add, n);
         // Silence would look like a broken double-click.
-        if (!expansion.add.length) return session.views.status.show('info', session.m().nothingToExpand);
-        void commit(session, T.addNodes(state(), expansion.add, id), true, { anchor: id });
+        if (next.visible.length === state().visible.length) return session.views.status.show('info', session.m().nothingToExpand);
+        void commit(session, next, true, { anchor: ids.length === 1 ? ids[0] : null });
       });
+    },
+
+    /** Pins the selected nodes where they are (layouts leave them), or unpins them if all are pinned: one undo step. */
+    pin() {
+      const next = T.togglePins(state(), state().selection);
+      if (next !== state()) void commit(session, next, true);
     },
 
     /** "+N more": the neighbours an expansion left out, by kind, to choose from. */

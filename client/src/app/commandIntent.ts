@@ -6,6 +6,8 @@ const INTENTS: Record<Command, Intent> = {
   expand: { type: 'expand' },
   hide: { type: 'hide' },
   hideOthers: { type: 'hideOthers' },
+  pin: { type: 'pin' },
+  menu: { type: 'openMenu' },
   undo: { type: 'undo' },
   redo: { type: 'redo' },
   fit: { type: 'fit' },

@@ -5,6 +5,8 @@ import { dossierAs } from './dossierAs.js';
 import { exportAs } from './exportAs.js';
 import { guard } from './guard.js';
 import type { Intent } from './Intent.js';
+import { menuActions } from './menuActions.js';
+import { navigateActions } from './navigateActions.js';
 import { openView } from './openView.js';
 import { pathActions } from './pathActions.js';
 import { presenterActions } from './presenterActions.js';
@@ -35,6 +37,8 @@ export function createExplorer(env: Environment) {
   const shared = sharedActions(session);
   const walkEditor = walkEditorActions(session);
   const targets = targetsActions(session);
+  const menu = menuActions(session);
+  const navigation = navigateActions(session, presenter);
   /** Canvas actions mean nothing while the matrix hides the canvas (Delete on the page, F). */
   const onCanvas = (run: () => void) => () => void (state().view === 'explorer' && run());
   /** Actions that show something on the canvas bring the explorer back first. */
@@ -54,8 +58,14 @@ export function createExplorer(env: Environment) {
     addNeighbours: ({ from, ids }) => canvas.addNeighbours(from, ids),
     hide: onCanvas(() => canvas.hide()),
     hideOthers: onCanvas(() => canvas.hideOthers()),
+    pin: onCanvas(() => canvas.pin()),
     undo: () => canvas.undo(),
     redo: () => canvas.redo(),
+    openMenu: ({ id, at }) => onCanvas(() => menu.open(id, at ?? null))(),
+    menuPathEnd: ({ id, end }) => paths.setPathEnd(end, id),
+    openInTable: ({ id }) => menu.openInTable(id),
+    copyLink: ({ id }) => void menu.copyLink(id),
+    navigate: ({ query }) => navigation.navigate(query),
     fit: onCanvas(() => session.views.graph.fit()),
     zoomToSelection: onCanvas(() => session.views.graph.zoomTo(state().selection)),
     overview: toCanvas(() => void guard(session, () => showOverview(session, true))),
@@ -89,7 +99,7 @@ export function createExplorer(env: Environment) {
     moveStep: ({ move }) => presenter.moveStep(move),
     exitPresenter: () => presenter.exitPresenter(),
     // A step the speaker view took is shown on the canvas, even if the matrix was up.
-    walkSignal: ({ signal }) => (signal.type === 'step' ? toCanvas(() => presenter.follow(signal))() : presenter.follow(signal)),
+    walkSignal: ({ signal }) => (signal.type === 'step' ? toCanvas(() => void presenter.follow(signal))() : void presenter.follow(signal)),
     walkEditor: ({ intent }) => walkEditor.handle(intent),
     canvasResized: () => session.views.graph.fit(),
     reload: () => void explorer.start(),

@@ -10,8 +10,8 @@ import type { Session } from './session.js';
 /** The path panel: pick two ends from the selection, find the paths between them, clear. */
 export function pathActions(session: Session) {
   return {
-    setPathEnd(end: 'from' | 'to') {
-      const id = session.selectedNode();
+    /** `id`: the node whose menu asked (it may not be the one picked last); the selected node otherwise. */
+    setPathEnd(end: 'from' | 'to', id = session.selectedNode()) {
       if (!id) return;
       session.pathDraft = { ...session.pathDraft, [end]: id };
       session.pathMessage = null;

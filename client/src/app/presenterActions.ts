@@ -46,12 +46,17 @@ function announce(session: Session) {
  * was saved (stepPlacement): the same picture on every load.
  */
 export function presenterActions(session: Session) {
-  /** Shows step `step` of `walkthrough`; entering presenter mode is undoable, stepping is not. */
-  const show = async (walkthrough: WalkthroughRecord, step: number) => {
+  /**
+   * Shows step `step` of `walkthrough`; entering presenter mode is undoable, stepping is not.
+   * `tell`: announce it on the channel. A step heard there is only shown, never told back: with
+   * two windows that both tell what they follow, a late echo of the step before would pull this
+   * one back (a Back pressed twice quickly), and the two would go on answering each other.
+   */
+  const show = async (walkthrough: WalkthroughRecord, step: number, tell = true) => {
     const entering = !session.state().walk;
     const at = clampStep(step, walkthrough.steps.length);
     await commit(session, goToStep(session.state(), walkthrough, at), entering, stepPlacement(walkthrough.steps[at - 1]));
-    announce(session);
+    if (tell) announce(session);
   };
 
   const actions = {
@@ -88,15 +93,19 @@ export function presenterActions(session: Session) {
       if (walk) void commit(session, endWalk(session.state()), false).then(() => session.views.graph.fit());
     },
 
-    /** What the speaker view said: go to its step (presenting it if the room was not), or tell it ours. */
-    follow(signal: WalkSignal) {
-      if (signal.type === 'where') return announce(session);
+    /**
+     * What the speaker view said (`tell` false: shown, not told back), or where Back and Forward
+     * went (`tell` true: the speaker view follows): go to that step (presenting it if the room was
+     * not), or tell the speaker view ours. Resolves once it is shown.
+     */
+    follow(signal: WalkSignal, tell = false): Promise<void> | undefined {
+      if (signal.type === 'where') return void announce(session);
       if (signal.type !== 'step') return;
       const walk = session.state().walk;
       if (walk?.id === signal.walk && walk.step === signal.step) return;
-      void guard(session, async () => {
+      return guard(session, async () => {
         const walkthrough = (await ensureWalkthroughs(session)).find((w) => w.id === signal.walk);
-        if (walkthrough?.steps.length) await show(walkthrough, signal.step);
+        if (walkthrough?.steps.length) await show(walkthrough, signal.step, tell);
       });
     },
 

@@ -4,7 +4,6 @@ import { edgesAmong } from '../graph/graphCache.js';
 import { viewElements } from '../graph/toElements.js';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
-import { stateToQuery } from '../state/urlState.js';
 import { tableRows } from '../table/tableRows.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { followStatePath, noPathFound } from './pathState.js';
@@ -15,6 +14,7 @@ import { targetsModel } from './targetsModel.js';
 import type { Session } from './session.js';
 import { viewCaption } from './viewCaption.js';
 import { walkEditorModel } from './walkEditorModel.js';
+import { writeUrl } from './writeUrl.js';
 
 /** How the canvas places what changed: around an anchor (incremental) or a full layout. */
 export interface Placement {
@@ -41,12 +41,13 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   views.targets.render(targetsModel(session));
   if (s.view !== 'explorer') {
     renderPanels(session);
-    session.env.writeQuery(stateToQuery(s, session.defaults));
+    writeUrl(session);
     return Promise.resolve();
   }
   const added = views.graph.sync(viewElements(nodes, edges, s.lang));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
+  views.graph.setPinned(s.pinned);
   const step = stepHighlight(session);
   views.graph.highlight(step ?? pathHighlight(session, s), !!step);
   const badges = new Map(s.expanded.filter((id) => cache.complete.has(id)).map((id) => [id, hiddenNeighbours(cache, id, s.visible).length]));
@@ -73,7 +74,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   // A blank canvas with nodes on it: say why, and offer the way back.
   const allHidden = nodes.length > 0 && shown.nodes.length === 0;
   views.status.notice(allHidden ? m.filtersHideAll : null, { label: m.resetFilters, intent: { type: 'resetFilters' } });
-  session.env.writeQuery(stateToQuery(s, session.defaults));
+  writeUrl(session);
   return placing;
 }
 

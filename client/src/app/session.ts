@@ -4,6 +4,7 @@ import { entityName } from '../graph/labels.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import type { Citation } from '../reading/segmentText.js';
 import { startHistory, type History } from '../state/history.js';
+import type { EntryKind } from '../state/historyEntry.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
 import type { DocumentRecord, EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
@@ -19,7 +20,12 @@ export interface Environment {
   query: string;
   storedLang: Lang | null;
   saveLang(lang: Lang): void;
-  writeQuery(query: string): void;
+  /**
+   * Puts the view's query in the address bar: 'push' makes a new browser-history entry (Back
+   * returns to the one before), 'replace' rewrites the present one. The app decides which
+   * (state/historyEntry.ts); the page only does it.
+   */
+  writeQuery(query: string, entry: EntryKind): void;
   /** The full address of the view a query describes: what a shared link or an export carries. */
   linkTo(query: string): string;
   /** The editor token of this tab, if the page was opened with the editor link; drop() forgets it. */
@@ -68,6 +74,10 @@ export interface Session {
   /** The investment targets (every bureau's): null until their view is first shown. */
   targets: TargetRecord[] | null;
   firstScreen: boolean;
+  /** The state the address bar shows (null before the first write): the next write pushes or replaces from it. */
+  written: ViewState | null;
+  /** Back or Forward is being applied: the address is already right, so writes replace until it is done. */
+  restoring: boolean;
   /** A count, not a flag: requests overlap, and the canvas stays busy until the last one ends. */
   pending: number;
   // Functions, not methods: views and actions take them on their own (nameOf, state).
@@ -106,6 +116,8 @@ export function createSession(env: Environment): Session {
     sharedHidden: { rows: new Set(), columns: new Set() },
     targets: null,
     firstScreen: true,
+    written: null,
+    restoring: false,
     pending: 0,
     state: () => session.history.present,
     m: () => messages(session.state().lang),

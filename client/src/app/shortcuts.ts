@@ -1,5 +1,5 @@
 export type Command =
-  'search' | 'expand' | 'hide' | 'hideOthers' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PathCommand | PresenterCommand;
+  'search' | 'expand' | 'hide' | 'hideOthers' | 'pin' | 'menu' | 'undo' | 'redo' | 'fit' | 'zoom' | 'lang' | 'help' | 'escape' | PathCommand | PresenterCommand;
 /** The path panel's buttons, so that a keyboard user reaches a path without tabbing through the page. */
 export type PathCommand = 'pathFrom' | 'pathTo' | 'findPaths';
 export type PresenterCommand = 'nextStep' | 'previousStep' | 'firstStep' | 'lastStep' | 'exitPresenter';
@@ -19,6 +19,9 @@ export const SHORTCUTS: readonly { keys: string; command: Command; presenting?: 
   // Backspace too: Mac keyboards have no Delete key.
   { keys: 'Delete / Backspace', command: 'hide' },
   { keys: 'Shift+Delete / Shift+Backspace', command: 'hideOthers' },
+  // Shift+P: P alone is the path panel's "Show paths".
+  { keys: 'Shift+P', command: 'pin' },
+  { keys: 'Shift+F10 / ContextMenu', command: 'menu' },
   { keys: 'Ctrl+Z', command: 'undo' },
   { keys: 'Ctrl+Shift+Z / Ctrl+Y', command: 'redo' },
   { keys: 'F', command: 'fit' },
@@ -82,6 +85,10 @@ export function commandFor(e: KeyLike, presenting = false): Command | null {
     case 'Delete':
     case 'Backspace':
       return e.shiftKey ? 'hideOthers' : 'hide';
+    case 'ContextMenu':
+      return 'menu';
+    case 'F10':
+      return e.shiftKey ? 'menu' : null;
     case 'f':
       return 'fit';
     case 'z':
@@ -95,7 +102,7 @@ export function commandFor(e: KeyLike, presenting = false): Command | null {
     case ']':
       return 'pathTo';
     case 'p':
-      return 'findPaths';
+      return e.shiftKey ? 'pin' : 'findPaths';
     default:
       return null;
   }

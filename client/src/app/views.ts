@@ -1,6 +1,7 @@
 import type { WalkSignal } from '../state/walkSignal.js';
 import type { Lang } from '../state/ViewState.js';
 import type { createCanvasTable } from '../views/canvasTable.js';
+import type { createContextMenu } from '../views/contextMenu.js';
 import type { WalkEditorModel } from './walkEditorModel.js';
 import type { createDetailsPanel } from '../views/detailsPanel.js';
 import type { createExportPanel } from '../views/exportPanel.js';
@@ -33,6 +34,8 @@ export interface Views {
   status: ReturnType<typeof createStatusBanner>;
   help: ReturnType<typeof createHelpDialog>;
   more: ReturnType<typeof createMoreChooser>;
+  /** A node's context menu, and the clipboard its "copy link" writes to. */
+  menu: Pick<ReturnType<typeof createContextMenu>, 'open' | 'copy'>;
   presenter: ReturnType<typeof createPresenterPanel>;
   /** The shared-projects matrix, shown instead of the canvas when the state's view is 'shared'. */
   shared: ReturnType<typeof createSharedView>;

@@ -37,6 +37,8 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
     },
   },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'z-index': 20 } },
+  // Pinned: a double border, so a pinned node reads as held in place even while selected.
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },
   {
     selector: 'edge',
     style: {

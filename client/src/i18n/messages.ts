@@ -31,6 +31,8 @@ export interface Messages extends TargetsMessages, KeyboardMessages {
   expand: string;
   hide: string;
   hideOthers: string;
+  pin: string;
+  unpin: string;
   overview: string;
   detailsHeading: string;
   detailsEmpty: string;
@@ -186,6 +188,8 @@ const en: Messages = {
   expand: 'Expand',
   hide: 'Hide',
   hideOthers: 'Hide all but selection',
+  pin: 'Pin',
+  unpin: 'Unpin',
   overview: 'Overview',
   detailsHeading: 'Details',
   detailsEmpty: 'Select a node or a relationship to see what the article says about it.',
@@ -282,12 +286,15 @@ const en: Messages = {
   walkFocusMissing: (ids) =>
     `The walkthrough shows ${ids.length === 1 ? 'a node' : `${ids.length} nodes`} the graph does not hold (${ids.join(', ')}); its steps go on without them.`,
   presenterShortcuts: 'While presenting',
-  mouseHint: 'Double-click a node to expand it; Shift+click adds to the selection.',
+  mouseHint:
+    'Double-click a node to expand it; Shift+click adds to the selection, and then Enter, Delete, Shift+Delete and Shift+P act on every selected node; right-click a node for its menu.',
   shortcuts: {
     search: 'Focus the search box',
-    expand: 'Expand the selected node',
-    hide: 'Hide the selection',
-    hideOthers: 'Hide all but the selection',
+    expand: 'Expand every selected node (one undo step)',
+    hide: 'Hide every selected node',
+    hideOthers: 'Keep only the selection, hide the rest',
+    pin: 'Pin every selected node where it is (again: unpin)',
+    menu: 'Open the menu of the selected node (also right-click)',
     undo: 'Undo',
     redo: 'Redo',
     fit: 'Fit the graph to the window',
@@ -356,6 +363,8 @@ const zh: Messages = {
   expand: '展开',
   hide: '隐藏',
   hideOthers: '只保留所选',
+  pin: '固定',
+  unpin: '取消固定',
   overview: '总览',
   detailsHeading: '详情',
   detailsEmpty: '选择一个节点或关系，查看文章中的相关内容。',
@@ -445,12 +454,14 @@ const zh: Messages = {
   walkMissing: (id) => `此链接中的导览已不在图谱中（${id}），其余内容照常显示。`,
   walkFocusMissing: (ids) => `导览中有 ${ids.length} 个节点已不在图谱中（${ids.join('、')}），各步骤将不显示它们。`,
   presenterShortcuts: '演示时',
-  mouseHint: '双击节点即可展开；按住 Shift 点击可多选。',
+  mouseHint: '双击节点即可展开；按住 Shift 点击可多选，之后 Enter、Delete、Shift+Delete 和 Shift+P 作用于所有所选节点；右键点击节点可打开其菜单。',
   shortcuts: {
     search: '聚焦搜索框',
-    expand: '展开所选节点',
-    hide: '隐藏所选',
-    hideOthers: '只保留所选',
+    expand: '展开所有所选节点（一步撤销）',
+    hide: '隐藏所有所选节点',
+    hideOthers: '只保留所选，隐藏其余',
+    pin: '将所有所选节点固定在原位（再按一次取消固定）',
+    menu: '打开所选节点的菜单（也可右键点击）',
     undo: '撤销',
     redo: '重做',
     fit: '使图谱适应窗口',

@@ -25,6 +25,8 @@ export interface ViewState {
   selection: string[];
   /** Nodes whose neighbours the user asked for: they get a "+N more" badge for the rest. */
   expanded: string[];
+  /** Nodes the user pinned: layouts leave them where they are. */
+  pinned: string[];
   lang: Lang;
   layout: LayoutName;
   hiddenKinds: EntityKind[];
@@ -52,6 +54,7 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     visible: [],
     selection: [],
     expanded: [],
+    pinned: [],
     lang,
     layout: 'fcose',
     hiddenKinds: [],

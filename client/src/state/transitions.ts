@@ -41,6 +41,7 @@ export function prune(state: ViewState): ViewState {
     walk: null,
     selection: state.selection.filter(keep),
     expanded: state.expanded.filter((id) => on.has(id)),
+    pinned: state.pinned.filter((id) => on.has(id)),
     path: state.path && on.has(state.path.from) && on.has(state.path.to) ? state.path : null,
   };
 }
@@ -70,6 +71,15 @@ export function keepSelection(state: ViewState): ViewState {
   }
   if (keep.size === 0) return state;
   return prune({ ...state, visible: state.visible.filter((id) => keep.has(id)) });
+}
+
+/** Pins these nodes, or unpins them when every one of them is pinned already (one button both ways). */
+export function togglePins(state: ViewState, ids: readonly string[]): ViewState {
+  const nodes = ids.filter((id) => !isEdgeId(id) && state.visible.includes(id));
+  if (!nodes.length) return state;
+  const allPinned = nodes.every((id) => state.pinned.includes(id));
+  const pinned = allPinned ? state.pinned.filter((id) => !nodes.includes(id)) : union(state.pinned, nodes);
+  return { ...state, pinned };
 }
 
 export function select(state: ViewState, ids: string[]): ViewState {

@@ -50,6 +50,7 @@ const QuerySchema = z.object({
   v: list(ID),
   s: list(ID),
   x: list(ID),
+  pin: list(ID),
   lang: z.enum(LANGS).optional().catch(undefined),
   layout: z.enum(LAYOUTS).optional().catch(undefined),
   hk: list(KIND),
@@ -100,6 +101,7 @@ function fullQuery(state: ViewState, defaults: ViewState): string {
   putList('v', state.visible);
   putList('s', state.selection);
   putList('x', state.expanded);
+  putList('pin', state.pinned);
   params.set('lang', state.lang);
   if (state.layout !== defaults.layout) params.set('layout', state.layout);
   putList('hk', state.hiddenKinds);
@@ -128,6 +130,7 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     visible: q.v,
     selection: q.s,
     expanded: q.x.filter((id) => q.v.includes(id)),
+    pinned: q.pin.filter((id) => q.v.includes(id)),
     lang: q.lang ?? defaults.lang,
     layout: q.layout ?? defaults.layout,
     hiddenKinds: q.hk,

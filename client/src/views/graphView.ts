@@ -53,6 +53,10 @@ export interface GraphView {
   /** Where every node is and the camera: what "Add this view as a step" keeps. */
   camera(): { positions: Map<string, Position>; zoom: number; pan: Position };
   select(ids: string[]): void;
+  /** Locks these nodes where they are (layouts and dragging leave them) and marks them; the rest are free. */
+  setPinned(ids: readonly string[]): void;
+  /** Where a node is drawn, in page pixels (a menu opened from the keyboard appears there); null when it is not on the canvas. */
+  screenPosition(id: string): { x: number; y: number } | null;
   setFilters(hiddenKinds: readonly string[], hiddenRelations: readonly string[]): void;
   /** Emphasises these elements and dims the rest; null clears. */
   /** Marks `ids` and fades the rest: strongly for a path, softly for a walkthrough step (`soft`), whose context the room still reads. */
@@ -134,6 +138,16 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     const click = event.originalEvent as MouseEvent | undefined;
     if (target.hasClass(BADGE)) dispatch({ type: 'more', id: ownerOf(target as NodeSingular) });
     else dispatch({ type: 'select', ids: [target.id()], additive: Boolean(click?.shiftKey || click?.ctrlKey) });
+  });
+  // Right-click (or a long press): the node's menu, for the selection when the node is in it.
+  // The browser's own menu would cover it.
+  container?.addEventListener('contextmenu', (event) => event.preventDefault());
+  cy.on('cxttap', 'node', (event) => {
+    const target = event.target as NodeSingular;
+    const click = event.originalEvent as MouseEvent | undefined;
+    if (target.hasClass(BADGE)) return;
+    focus();
+    dispatch({ type: 'openMenu', id: target.id(), at: click ? { x: click.clientX, y: click.clientY } : null });
   });
   cy.on('dbltap', 'node', (event) => {
     const target = event.target as NodeSingular;
@@ -328,6 +342,24 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       const one = ids.length === 1 ? node(ids[0]!) : null;
       if (one && container && document.activeElement === container) showTooltip(one);
       else tooltip?.hide();
+    },
+
+    setPinned(ids) {
+      const want = new Set(ids);
+      cy.batch(() =>
+        graphNodes().forEach((n) => {
+          const on = want.has(n.id());
+          if (on !== n.locked()) (on ? n.lock() : n.unlock()).toggleClass('pinned', on);
+        }),
+      );
+    },
+
+    screenPosition(id) {
+      const target = node(id);
+      if (!target || !container) return null;
+      const at = target.renderedPosition();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
     },
 
     setFilters(hiddenKinds, hiddenRelations) {

@@ -19,7 +19,7 @@ export function listenForShortcuts(canvas: HTMLElement, dispatch: Dispatch, pres
     // Enter and Delete mean "this button" on a focused control; they mean the graph only when
     // focus is on the page or the canvas.
     const onCanvas = event.target === document.body || (event.target instanceof Node && canvas.contains(event.target));
-    if ((command === 'expand' || command === 'hide' || command === 'hideOthers') && !onCanvas) return;
+    if (['expand', 'hide', 'hideOthers', 'pin', 'menu'].includes(command) && !onCanvas) return;
     if (command === 'escape' && !onCanvas) return;
     // Presenter keys work wherever focus is (a clicker does not know); preventDefault also keeps
     // Space from pressing a focused button and PageDown from scrolling, so one press is one step.

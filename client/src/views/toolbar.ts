@@ -3,7 +3,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { LAYOUTS, type LayoutName, type ViewState } from '../state/ViewState.js';
 import { h } from './dom.js';
 
-export type ToolbarAction = 'undo' | 'redo' | 'expand' | 'hide' | 'hideOthers' | 'fit' | 'zoomSelection' | 'overview';
+export type ToolbarAction = 'undo' | 'redo' | 'expand' | 'hide' | 'hideOthers' | 'pin' | 'fit' | 'zoomSelection' | 'overview';
 
 /** What each button reports: the same intents as the shortcuts named on it. */
 const INTENTS: Record<ToolbarAction, Intent> = {
@@ -12,6 +12,7 @@ const INTENTS: Record<ToolbarAction, Intent> = {
   expand: { type: 'expand' },
   hide: { type: 'hide' },
   hideOthers: { type: 'hideOthers' },
+  pin: { type: 'pin' },
   fit: { type: 'fit' },
   zoomSelection: { type: 'zoomToSelection' },
   overview: { type: 'overview' },
@@ -23,13 +24,14 @@ const KEYS: Partial<Record<ToolbarAction, string>> = {
   expand: 'Enter',
   hide: 'Delete',
   hideOthers: 'Shift+Delete',
+  pin: 'Shift+P',
   fit: 'F',
   zoomSelection: 'Z',
 };
 
 /** Buttons over the canvas: every canvas action has one, so the mouse is never required. */
 export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, dispatch: Dispatch) {
-  const actions: ToolbarAction[] = ['undo', 'redo', 'expand', 'hide', 'hideOthers', 'fit', 'zoomSelection', 'overview'];
+  const actions: ToolbarAction[] = ['undo', 'redo', 'expand', 'hide', 'hideOthers', 'pin', 'fit', 'zoomSelection', 'overview'];
   const buttons = new Map(
     actions.map((action) => [
       action,
@@ -49,6 +51,7 @@ export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, di
       expand: m.expand,
       hide: m.hide,
       hideOthers: m.hideOthers,
+      pin: m.pin,
       fit: m.fit,
       zoomSelection: m.zoomSelection,
       overview: m.overview,
@@ -65,12 +68,15 @@ export function createToolbar(container: HTMLElement, layoutBox: HTMLElement, di
         expand: hasNode,
         hide: hasNode,
         hideOthers: state.selection.length > 0,
+        pin: hasNode,
         fit: can.shownNodes > 0,
         zoomSelection: state.selection.length > 0,
         overview: true,
       };
+      // "Unpin" when every selected node is pinned: the button says what pressing it will do.
+      const unpin = hasNode && state.selection.filter((id) => !id.includes('|')).every((id) => state.pinned.includes(id));
       for (const [action, button] of buttons) {
-        button.textContent = labelOf(m, action);
+        button.textContent = action === 'pin' && unpin ? m.unpin : labelOf(m, action);
         button.disabled = !enabled[action];
       }
       label.textContent = m.layoutHeading;

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { DocumentRecord } from '../../../client/src/api/records.js';
+import type { ContextMenuModel } from '../../../client/src/app/contextMenuModel.js';
 import type { Views } from '../../../client/src/app/views.js';
 import type { EntityKind } from '../../../client/src/generated/graphql.js';
 import type { GraphCache } from '../../../client/src/graph/graphCache.js';
@@ -16,6 +17,7 @@ import type { TargetsViewModel } from '../../../client/src/views/targetsView.js'
 export interface RecordedGraph {
   elements: Map<string, ElementDefinition>;
   selection: string[];
+  pinned: string[];
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
   highlight: Set<string> | null;
@@ -45,6 +47,9 @@ export interface Recorded {
   reading: { doc: DocumentRecord | null; citations: number; missing: boolean; shownSpan: [number, number] | null };
   more: { from: string; rest: Partial<Record<EntityKind, string[]>> } | null;
   help: Lang | null;
+  /** The context menu last opened, and what "copy link" put on the clipboard. */
+  menu: ContextMenuModel | null;
+  clipboard: string[];
   searchFocused: number;
   downloads: { name: string; data: Blob }[];
   ready: boolean;
@@ -75,6 +80,7 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
   const graph: RecordedGraph = {
     elements: new Map(),
     selection: [],
+    pinned: [],
     hiddenKinds: [],
     hiddenRelations: [],
     highlight: null,
@@ -99,6 +105,8 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     placeAt: () => Promise.resolve(void graph.moves.push('layout:preset')),
     camera: () => ({ positions: new Map(), zoom: 1, pan: { x: 0, y: 0 } }),
     select: (ids) => void (graph.selection = [...ids]),
+    setPinned: (ids) => void (graph.pinned = [...ids]),
+    screenPosition: () => ({ x: 100, y: 100 }),
     setFilters: (kinds, relations) => void ((graph.hiddenKinds = [...kinds]), (graph.hiddenRelations = [...relations])),
     highlight: (ids, soft) => void ((graph.highlight = ids && new Set(ids)), (graph.softHighlight = !!soft)),
     setBadges: (counts) => void (graph.badges = new Map(counts)),
@@ -137,6 +145,8 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     reading: { doc: null, citations: 0, missing: false, shownSpan: null },
     more: null,
     help: null,
+    menu: null,
+    clipboard: [],
     searchFocused: 0,
     downloads: [],
     ready: false,
@@ -166,6 +176,10 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     },
     help: { open: (lang) => void (recorded.help = lang), isOpen: () => recorded.help !== null },
     more: { open: (from: string, rest: Partial<Record<EntityKind, string[]>>, _cache: GraphCache) => void (recorded.more = { from, rest }) },
+    menu: {
+      open: (model) => void (recorded.menu = model),
+      copy: (text) => Promise.resolve(recorded.clipboard.push(text) > 0),
+    },
     presenter: { render: (model) => void (recorded.presenter = model), leaveFullScreen: () => undefined },
     shared: { render: (model) => void (recorded.shared = model) },
     table: { render: () => undefined },

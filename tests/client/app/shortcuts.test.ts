@@ -27,6 +27,22 @@ describe('keyboard shortcuts', () => {
     expect(commandFor(key('z', { altKey: true }))).toBeNull();
   });
 
+  it('Shift+P pins the selection (P alone shows the paths); Shift+F10 and the context-menu key open the node’s menu (F10 alone does nothing)', () => {
+    // Shift makes the key 'P'; Caps Lock too, without Shift: that one stays "Show paths".
+    expect(commandFor(key('P', { shiftKey: true }))).toBe('pin');
+    expect(commandFor(key('p'))).toBe('findPaths');
+    expect(commandFor(key('P'))).toBe('findPaths');
+    expect(commandFor(key('F10', { shiftKey: true }))).toBe('menu');
+    expect(commandFor(key('ContextMenu'))).toBe('menu');
+    expect(commandFor(key('F10'))).toBeNull();
+    expect(commandFor(key('z', { altKey: true }))).toBeNull();
+  });
+
+  it('gives no two commands the same keys in the help (pin and "Show paths" used to share P)', () => {
+    const keys = (presenting: boolean) => SHORTCUTS.filter((s) => Boolean(s.presenting) === presenting).flatMap((s) => s.keys.split(' / '));
+    for (const presenting of [false, true]) expect(new Set(keys(presenting)).size).toBe(keys(presenting).length);
+  });
+
   it('lists every command in the help exactly once', () => {
     const commands = SHORTCUTS.map((s) => s.command);
     expect(new Set(commands).size).toBe(commands.length);
@@ -38,6 +54,8 @@ describe('keyboard shortcuts', () => {
         'help',
         'hide',
         'hideOthers',
+        'pin',
+        'menu',
         'lang',
         'redo',
         'search',

@@ -11,7 +11,7 @@ const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 
 const edgeId = fc.tuple(nodeId, fc.constantFrom(...RELATIONSHIP_TYPES), nodeId).map(([a, t, b]) => `${a}|${t}|${b}`);
 const unique = <T>(arb: fc.Arbitrary<T>, max = 30) => fc.uniqueArray(arb, { maxLength: max });
 
-/** Any state the app can be in: expanded nodes are visible, a path has two ends. */
+/** Any state the app can be in: expanded and pinned nodes are visible, a path has two ends. */
 const viewState: fc.Arbitrary<ViewState> = fc
   .record({
     visible: unique(nodeId),
@@ -37,8 +37,13 @@ const viewState: fc.Arbitrary<ViewState> = fc
       picked: fc.option(nodeId, { nil: null }),
     }),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
+    pickPinned: fc.array(fc.boolean(), { maxLength: 30 }),
   })
-  .map(({ pickExpanded, ...s }) => ({ ...s, expanded: s.visible.filter((_, i) => pickExpanded[i]) }));
+  .map(({ pickExpanded, pickPinned, ...s }) => ({
+    ...s,
+    expanded: s.visible.filter((_, i) => pickExpanded[i]),
+    pinned: s.visible.filter((_, i) => pickPinned[i]),
+  }));
 
 describe('view state ⇄ URL', () => {
   it('reopens exactly the state a link was made from', () => {
