@@ -79,7 +79,8 @@ async function cropped(page: Page, r: Readout, labels: LabelReadout[]): Promise<
       const left = Array.from({ length: edge }, (_, c) => ink(c)).some(Boolean);
       const right = Array.from({ length: edge }, (_, c) => ink(w - 1 - c)).some(Boolean);
       const any = Array.from({ length: w }, (_, c) => ink(c)).some(Boolean);
-      if (!any || (left && right)) bad.push(b.id);
+      if (!any) bad.push(`${b.id}: nothing drawn`);
+      else if (left && right) bad.push(`${b.id}: ink at both ends`);
     }
     return bad;
   }, boxes);
@@ -115,6 +116,8 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
         shown.map((l) => l.id),
         `${a.id} is named`,
       ).toContain(a.id);
+    // Pictured before the checks, so that a failure can be looked at.
+    await screenshot(page, 'readability-01-first-screen');
     expect(overlapping(r)).toEqual([]);
     // Drawn whole: no name is cut off by its own box.
     await expect(
@@ -124,7 +127,6 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
         shown.filter((l) => answer.includes(l)),
       ),
     ).resolves.toEqual([]);
-    await screenshot(page, 'readability-01-first-screen');
 
     // Hover: the full name in both languages.
     const bureau = bureaus[0]!.id;
