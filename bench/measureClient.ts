@@ -38,7 +38,7 @@ export function initialJsGzipKB(dist = CLIENT_DIST): number {
  * synthetic graph of their own (size S has too few nodes for 10k). WebGL is SwiftShader's,
  * software: the ratio of the two renderers is what this machine can tell.
  */
-export async function measureClient(log: (line: string) => void, { fpsMs = 4000, layoutLimitMs = 120_000 } = {}): Promise<ClientFigures> {
+export async function measureClient(log: (line: string) => void, { fpsMs = 4000, layoutLimitMs = 60_000 } = {}): Promise<ClientFigures> {
   await ensureClientBuilt(log);
   const bundleGzipKB = initialJsGzipKB();
   const outDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-page-'));

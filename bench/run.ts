@@ -1,4 +1,4 @@
-// `npm run bench -- [--size S|M|L] [--json] [--inputs 1000] [--budget-s 60] [--fps-ms 4000] [--layout-limit-s 120] [--out file]`: builds a synthetic
+// `npm run bench -- [--size S|M|L] [--json] [--inputs 1000] [--budget-s 30] [--fps-ms 4000] [--layout-limit-s 60] [--out file]`: builds a synthetic
 // graph shaped like the article's in a throw-away embedded Neo4j and measures the load (ours vs
 // the plain driver), every API operation at 1 and 8 clients (vs the driver and vs
 // @neo4j/graphql), the canvas in headless Chromium and the memory of the server and of Neo4j.
@@ -33,9 +33,9 @@ const { values } = parseArgs({
     size: { type: 'string', default: 'M' },
     json: { type: 'boolean', default: false },
     inputs: { type: 'string', default: '1000' },
-    'budget-s': { type: 'string', default: '60' },
+    'budget-s': { type: 'string', default: '30' },
     'fps-ms': { type: 'string', default: '4000' },
-    'layout-limit-s': { type: 'string', default: '120' },
+    'layout-limit-s': { type: 'string', default: '60' },
     out: { type: 'string', default: path.join(here, 'results.json') },
   },
 });
