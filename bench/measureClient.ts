@@ -41,7 +41,10 @@ export function initialJsGzipKB(dist = CLIENT_DIST): number {
 export async function measureClient(log: (line: string) => void, { fpsMs = 4000, layoutLimitMs = 60_000 } = {}): Promise<ClientFigures> {
   await ensureClientBuilt(log);
   const bundleGzipKB = initialJsGzipKB();
+  // Built into the OS temp folder and deleted after (also when stopped: see the handler below).
   const outDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-page-'));
+  const removeOutDir = () => rmSync(outDir, { recursive: true, force: true });
+  process.once('exit', removeOutDir);
   const { build } = await import('vite');
   await build({ configFile: path.join(here, 'client', 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
   const app = express().use(express.static(outDir));
@@ -92,7 +95,8 @@ export async function measureClient(log: (line: string) => void, { fpsMs = 4000,
   } finally {
     await browser.close();
     server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    removeOutDir();
+    process.off('exit', removeOutDir);
   }
 }
 

@@ -60,6 +60,17 @@ const neo4j = await startEmbeddedNeo4j({
 const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
 const executor = createExecutor({ driver, txTimeoutMs: 5000, logger });
 let server: ReturnType<typeof spawn> | null = null;
+// Stopped from outside (Ctrl-C, a test's timeout): still stop Neo4j and delete its folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping Neo4j and deleting the data folder…`);
+    server?.kill();
+    void neo4j.stop().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(1);
+    });
+  });
+}
 
 try {
   const load = await measureLoad(graph, driver, executor, log);
