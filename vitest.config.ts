@@ -6,8 +6,14 @@ const UNIT = ['tests/**/*.test.ts'];
 const READS = ['tests/**/*.db.test.ts']; // read the article graph in the run's Neo4j; never change it
 const WRITES = ['tests/**/*.db-writes.test.ts']; // rewrite that graph, so they run alone
 const BROWSER = ['tests/browser/**/*.test.ts']; // Chromium against the served app
-// `npm start` as a process, with its own Neo4j
-const APP = ['tests/server/neo4j/lifecycle.test.ts', 'tests/server/neo4j/damagedStore.test.ts', 'tests/server/neo4j/externalReconnect.test.ts'];
+// `npm start` as a process, with its own Neo4j; and `npm run bench` at size S, which empties
+// the store it loads into, so it cannot use the suite's
+const APP = [
+  'tests/server/neo4j/lifecycle.test.ts',
+  'tests/server/neo4j/damagedStore.test.ts',
+  'tests/server/neo4j/externalReconnect.test.ts',
+  'tests/bench/benchSmoke.test.ts',
+];
 
 const neo4j = { globalSetup: ['tests/setup/globalNeo4j.ts'] };
 

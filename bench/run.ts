@@ -1,103 +1,116 @@
-// `npm run bench [-- --entities 100000 --runs 300]`: builds a synthetic graph shaped like the
-// article's in a throw-away embedded Neo4j, then times search and depth-1 neighbourhoods, both
-// as Cypher through the driver and as GraphQL over HTTP. Bounded: `runs` requests per
-// operation and at most 120 s each; everything on 127.0.0.1; the database is deleted after.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+// `npm run bench -- [--size S|M|L] [--json] [--inputs 1000] [--budget-s 30] [--fps-ms 4000] [--layout-limit-s 60] [--out file]`: builds a synthetic
+// graph shaped like the article's in a throw-away embedded Neo4j and measures the load (ours vs
+// the plain driver), every API operation at 1 and 8 clients (vs the driver and vs
+// @neo4j/graphql), the canvas in headless Chromium and the memory of the server and of Neo4j.
+// Progress goes to stderr; the table (or, with --json, one line of JSON) to stdout; the JSON to
+// bench/results.json too. Bounded: each measurement stops after --budget-s; 127.0.0.1 only; the
+// database folder is deleted after.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp } from '../server/app.js';
-import { neighborhoodQuery } from '../server/cypher/neighborhood.js';
-import { searchQuery } from '../server/cypher/search.js';
+import pino from 'pino';
 import { createDriver } from '../server/db/createDriver.js';
 import { createExecutor } from '../server/db/executor.js';
 import { createLogger } from '../server/logger.js';
 import { startEmbeddedNeo4j } from '../server/neo4j/startEmbeddedNeo4j.js';
-import { graphWriteQueries, schemaQueries } from '../server/load/loadQueries.js';
-import { measurePair, type Timing } from './percentiles.js';
-import { graphqlClient } from './graphqlClient.js';
-import { prng, syntheticGraph } from './syntheticGraph.js';
+import { apiOps } from './apiOps.js';
+import { compareOp, measureOp, type OpFigures } from './measureApi.js';
+import { measureClient } from './measureClient.js';
+import { measureLoad } from './measureLoad.js';
+import { queriesPerOp } from './queriesPerOp.js';
+import { benchJson, printTables, type Compared } from './report.js';
+import { sampleRss } from './rssSampler.js';
+import { SIZES, syntheticGraph, type Size } from './syntheticGraph.js';
 
-const { values } = parseArgs({ options: { entities: { type: 'string', default: '100000' }, runs: { type: 'string', default: '300' } } });
-const total = Number(values.entities);
-const runs = Number(values.runs);
-const TARGET_P95_MS = 25;
-const MAX_OVERHEAD = 1.25;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'M' },
+    json: { type: 'boolean', default: false },
+    inputs: { type: 'string', default: '1000' },
+    'budget-s': { type: 'string', default: '30' },
+    'fps-ms': { type: 'string', default: '4000' },
+    'layout-limit-s': { type: 'string', default: '60' },
+    out: { type: 'string', default: path.join(here, 'results.json') },
+  },
+});
+if (!(values.size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}, not ${values.size}`);
+const size = values.size as Size;
+const budget = { inputs: Number(values.inputs), budgetMs: Number(values['budget-s']) * 1000, warmup: Math.min(50, Math.ceil(Number(values.inputs) / 10)) };
+const started = performance.now();
+const log = (line: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 
-const logger = createLogger('warn');
+log(`generating size ${size} (${SIZES[size]} entities)…`);
+const graph = syntheticGraph(SIZES[size]);
+log(`${graph.nodes.length} entities, ${graph.edges.length} relationships; starting Neo4j…`);
+const logger = createLogger('warn', pino.destination(2));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-'));
-const neo4j = await startEmbeddedNeo4j({ port: 0, dataDir, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 });
-const executor = createExecutor({ driver: createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }), txTimeoutMs: 5000, logger });
+const neo4j = await startEmbeddedNeo4j({
+  port: 0,
+  dataDir,
+  heap: size === 'S' ? '1g' : '3g',
+  pageCache: size === 'S' ? '256m' : '1g',
+  startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_S ?? 400) * 1000,
+});
+const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+const executor = createExecutor({ driver, txTimeoutMs: 5000, logger });
+let server: ReturnType<typeof spawn> | null = null;
+// Stopped from outside (Ctrl-C, a test's timeout): still stop Neo4j and delete its folder.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping Neo4j and deleting the data folder…`);
+    server?.kill();
+    void neo4j.stop().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(1);
+    });
+  });
+}
 
 try {
-  console.log(`Building ${total} entities…`);
-  const started = performance.now();
-  const graph = syntheticGraph(total);
-  for (const query of schemaQueries()) await executor.writeAll([query]);
-  const writes = graphWriteQueries(graph);
-  // Several transactions: one would hold the whole synthetic graph in memory at once.
-  for (let i = 0; i < writes.length; i += 10) await executor.writeAll(writes.slice(i, i + 10), { timeoutMs: 600_000 });
-  await executor.writeAll([{ cypher: 'CALL db.awaitIndexes(600)', params: {} }], { timeoutMs: 610_000 });
-  console.log(`${graph.nodes.length} nodes, ${graph.edges.length} relationships loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const load = await measureLoad(graph, driver, executor, log);
+  const { ops, compared: comparedOps } = apiOps(graph);
+  const perOp = await queriesPerOp(driver, logger, ops);
+  log(`queries per root field: ${JSON.stringify(perOp.byOp)}`);
 
-  const random = prng(7);
-  const sample = Array.from({ length: runs }, () => graph.nodes[Math.floor(random() * graph.nodes.length)]!);
-  // What people type: a 2–3 character piece of a Chinese name, or one English word.
-  const texts = sample.map((node, i) => {
-    const name = String(node.props.name);
-    if (i % 2 === 0) {
-      const at = Math.floor(random() * (name.length - 2));
-      return name.slice(at, at + 2 + (i % 4 === 0 ? 1 : 0));
-    }
-    return String(node.props.nameEn).split(' ')[0]!;
+  server = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serveApi.ts')], {
+    env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const ids = sample.map((node) => node.id);
+  const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
+  const urls = JSON.parse(line) as { ours: string; theirs: string };
+  const rss = sampleRss([server.pid!, neo4j.pid]);
 
-  const app = await createApp({ executor, logger, exposeErrors: false });
-  const server = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const gql = graphqlClient(url);
+  const api: OpFigures[] = [];
+  for (const [i, op] of ops.entries()) {
+    log(`api: ${op.name}, driver and GraphQL at 1 client, then 8 clients…`);
+    api.push(await measureOp(op, urls.ours, executor, budget, 1000 + i));
+    log(`api: ${op.name}: c1 p95 ${api.at(-1)!.c1.p95} ms, c8 p95 ${api.at(-1)!.c8.p95} ms`);
+  }
+  const compared: Compared[] = [];
+  for (const [i, op] of comparedOps.entries()) {
+    log(`api: ${op.name}, ours vs @neo4j/graphql…`);
+    compared.push(await compareOp(op, urls.ours, urls.theirs, budget, 2000 + i));
+  }
+  const [serverRssMB, neo4jRssMB] = rss.peaks() as [number, number];
+  rss.stop();
+  server.stdin!.end();
 
-  const SEARCH = 'query($text: String!) { search(text: $text) { score entity { id kind name nameEn } } }';
-  const NEIGHBORHOOD = 'query($id: ID!) { neighborhood(ids: [$id]) { truncated nodes { id kind name nameEn } edges { id type source target } } }';
-  const row = (operation: string, [cypher, graphql]: [Timing, Timing]) => ({ operation, cypher, graphql });
-  const rows = [
-    row(
-      'search (limit 20)',
-      await measurePair(
-        texts,
-        (text) => executor.read(searchQuery({ text, kinds: null, limit: 20 })),
-        (text) => gql(SEARCH, { text }),
-      ),
-    ),
-    row(
-      'neighborhood depth 1 (limit 300)',
-      await measurePair(
-        ids,
-        (id) => executor.read(neighborhoodQuery({ ids: [id], depth: 1, kinds: null, limit: 300 })),
-        (id) => gql(NEIGHBORHOOD, { id }),
-      ),
-    ),
-  ];
-  await new Promise((resolve) => server.close(resolve));
-  await app.stop();
-
-  console.log(`\n${graph.nodes.length} entities, ${runs} requests per operation (ms):`);
-  console.table(
-    rows.map(({ operation, cypher, graphql }) => ({
-      operation,
-      'cypher p50': cypher.p50,
-      'cypher p95': cypher.p95,
-      'graphql p50': graphql.p50,
-      'graphql p95': graphql.p95,
-      'graphql/cypher p95': Math.round((graphql.p95 / cypher.p95) * 100) / 100,
-      [`p95 ≤ ${TARGET_P95_MS}`]: graphql.p95 <= TARGET_P95_MS ? 'yes' : 'NO',
-      [`overhead ≤ ${MAX_OVERHEAD}×`]: graphql.p95 / cypher.p95 <= MAX_OVERHEAD ? 'yes' : 'NO',
-    })),
-  );
+  log('client: production builds in headless Chromium…');
+  const client = await measureClient(log, { fpsMs: Number(values['fps-ms']), layoutLimitMs: Number(values['layout-limit-s']) * 1000 });
+  const input = { size, load, api, compared, queriesPerOp: perOp.worst, client, serverRssMB, neo4jRssMB };
+  const json = benchJson(input);
+  writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(json)}\n`);
+  else printTables(input);
+  log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 } finally {
+  if (server && server.exitCode === null) server.kill();
   await executor.close();
   await neo4j.stop();
   rmSync(dataDir, { recursive: true, force: true });
