@@ -20,7 +20,7 @@ import { createLogger } from '../server/logger.js';
 import { startEmbeddedNeo4j } from '../server/neo4j/startEmbeddedNeo4j.js';
 import { apiOps } from './apiOps.js';
 import { compareOp, measureOp, type OpFigures } from './measureApi.js';
-import { measureClient } from './measureClient.js';
+import { CLIENT_SIZES, measureClient, type ClientSize } from './measureClient.js';
 import { measureLoad } from './measureLoad.js';
 import { queriesPerOp } from './queriesPerOp.js';
 import { benchJson, printTables, type Compared } from './report.js';
@@ -36,9 +36,14 @@ const { values } = parseArgs({
     'budget-s': { type: 'string', default: '30' },
     'fps-ms': { type: 'string', default: '4000' },
     'layout-limit-s': { type: 'string', default: '60' },
+    // Which canvas subgraphs to lay out (comma-separated of 1k, 5k, 10k); the others report null.
+    'client-sizes': { type: 'string', default: '1k,5k,10k' },
     out: { type: 'string', default: path.join(here, 'results.json') },
   },
 });
+const clientSizes = values['client-sizes'].split(',').map((x) => x.trim());
+const unknownSize = clientSizes.find((x) => !(x in CLIENT_SIZES));
+if (unknownSize !== undefined) throw new Error(`--client-sizes takes ${Object.keys(CLIENT_SIZES).join(', ')}, not ${unknownSize}`);
 if (!(values.size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}, not ${values.size}`);
 const size = values.size as Size;
 const budget = { inputs: Number(values.inputs), budgetMs: Number(values['budget-s']) * 1000, warmup: Math.min(50, Math.ceil(Number(values.inputs) / 10)) };
@@ -102,7 +107,11 @@ try {
   server.stdin!.end();
 
   log('client: production builds in headless Chromium…');
-  const client = await measureClient(log, { fpsMs: Number(values['fps-ms']), layoutLimitMs: Number(values['layout-limit-s']) * 1000 });
+  const client = await measureClient(log, {
+    fpsMs: Number(values['fps-ms']),
+    layoutLimitMs: Number(values['layout-limit-s']) * 1000,
+    sizes: clientSizes as ClientSize[],
+  });
   const input = { size, load, api, compared, queriesPerOp: perOp.worst, client, serverRssMB, neo4jRssMB };
   const json = benchJson(input);
   writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`);

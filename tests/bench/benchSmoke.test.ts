@@ -33,6 +33,9 @@ describe('npm run bench --size S --json', () => {
       '500',
       '--layout-limit-s',
       '15',
+      // The 1k canvas alone (pan and zoom then run on it): 5k and 10k take minutes.
+      '--client-sizes',
+      '1k',
       '--out',
       file,
     ];

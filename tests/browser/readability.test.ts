@@ -35,6 +35,20 @@ function overlapping(r: Readout): string[] {
   return pairs;
 }
 
+/** Drawn labels that the canvas's edge cuts: their box, on screen, leaves the canvas. */
+async function offCanvas(page: Page, r: Readout): Promise<string[]> {
+  const frame = (await page.locator('#cy').boundingBox())!;
+  return drawn(r)
+    .filter(
+      (l) =>
+        l.box.x1 * r.zoom + r.pan.x < -0.5 ||
+        l.box.y1 * r.zoom + r.pan.y < -0.5 ||
+        l.box.x2 * r.zoom + r.pan.x > frame.width + 0.5 ||
+        l.box.y2 * r.zoom + r.pan.y > frame.height + 0.5,
+    )
+    .map((l) => l.id);
+}
+
 /** A node's centre on the page, from the model position, the camera and the canvas's place. */
 async function onPage(explorer: ExplorerPage, id: string): Promise<{ x: number; y: number }> {
   const r = await read(explorer.page);
@@ -119,6 +133,8 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     // Pictured before the checks, so that a failure can be looked at.
     await screenshot(page, 'readability-01-first-screen');
     expect(overlapping(r)).toEqual([]);
+    // Nothing drawn runs off the canvas's edge.
+    await expect(offCanvas(page, r)).resolves.toEqual([]);
     // Drawn whole: no name is cut off by its own box.
     await expect(
       cropped(

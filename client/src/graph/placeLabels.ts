@@ -43,9 +43,11 @@ export function labelSides(body: Box, below: Box): Box[] {
  * Places labels greedily, highest priority first (ties: the order given, so the answer is stable
  * from one zoom step to the next). A label takes its first box that overlaps no label already
  * placed and no other node's body; failing that, if it `mayCover`, its first box clear of labels
- * (covering part of a node beats not naming a bureau); failing that, it is hidden. Empty boxes (no label) are ignored.
+ * (covering part of a node beats not naming a bureau); failing that, it is hidden. With a `frame`
+ * (the visible extent), a box inside it comes first: a name cut by the canvas's edge is no name,
+ * so only a label that may cover keeps a box that leaves the frame, as its last resort. Empty boxes (no label) are ignored.
  */
-export function placeLabels(labels: readonly LabelCandidates[], bodies: ReadonlyMap<string, Box> = new Map()): Placement {
+export function placeLabels(labels: readonly LabelCandidates[], bodies: ReadonlyMap<string, Box> = new Map(), frame: Box | null = null): Placement {
   const order = labels
     .map((label, index) => ({ label, index }))
     .filter(({ label }) => label.boxes.some((b) => b.x2 > b.x1 && b.y2 > b.y1))
@@ -56,7 +58,9 @@ export function placeLabels(labels: readonly LabelCandidates[], bodies: Readonly
   for (const { label } of order) {
     const clearOfLabels = (box: Box) => !kept.some((k) => overlaps(k, box));
     const clearOfNodes = (box: Box) => ![...bodies].some(([id, body]) => id !== label.own && overlaps(body, box));
-    let index = label.boxes.findIndex((box) => clearOfLabels(box) && clearOfNodes(box));
+    const inFrame = (box: Box) => !frame || (box.x1 >= frame.x1 && box.x2 <= frame.x2 && box.y1 >= frame.y1 && box.y2 <= frame.y2);
+    let index = label.boxes.findIndex((box) => inFrame(box) && clearOfLabels(box) && clearOfNodes(box));
+    if (index < 0 && label.mayCover) index = label.boxes.findIndex((box) => inFrame(box) && clearOfLabels(box));
     if (index < 0 && label.mayCover) index = label.boxes.findIndex(clearOfLabels);
     if (index < 0) hidden.add(label.id);
     else {

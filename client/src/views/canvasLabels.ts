@@ -37,10 +37,11 @@ export function sizeLabels(zoom: number, nodes: NodeSingular[], edges: EdgeSingu
 /**
  * Second pass, once the sizes are applied: each node label goes below its node, else above, right
  * or left, wherever it covers no label of higher priority (placeLabels.ts); a label with no free
- * side is hidden, so the lower-priority label of a crowded pair gives way. Returns what to apply:
+ * side is hidden, so the lower-priority label of a crowded pair gives way; a side inside `frame` (the
+ * canvas's visible extent) comes first. Returns what to apply:
  * the class per moved label and the ids to hide.
  */
-export function arrangeLabels(nodes: NodeSingular[], edges: EdgeSingular[]): { sides: Map<string, string>; crowded: Set<string> } {
+export function arrangeLabels(nodes: NodeSingular[], edges: EdgeSingular[], frame: Box | null = null): { sides: Map<string, string>; crowded: Set<string> } {
   const candidates = labelled(nodes, edges).filter(shown);
   const bodies = new Map(nodes.filter((n) => !n.hasClass(BADGE) && !n.hasClass('filtered') && n.visible()).map((n) => [n.id(), bodyBox(n)] as const));
   const { chosen, hidden } = placeLabels(
@@ -53,6 +54,7 @@ export function arrangeLabels(nodes: NodeSingular[], edges: EdgeSingular[]): { s
       mayCover: emphasised(e) || tierOf(e).priority <= 1,
     })),
     bodies,
+    frame,
   );
   const sides = new Map<string, string>();
   for (const [id, index] of chosen) if (index > 0) sides.set(id, `label-${LABEL_SIDES[index]!}`);

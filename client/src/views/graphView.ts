@@ -168,7 +168,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     const nodes = graphNodes();
     const edges = allEdges();
     cy.batch(() => sizeLabels(cy.zoom(), nodes, edges));
-    const { sides, crowded } = arrangeLabels(nodes, edges);
+    const { sides, crowded } = arrangeLabels(nodes, edges, cy.extent());
     cy.batch(() => {
       crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED));
       sides.forEach((side, id) => cy.$id(id).addClass(side));

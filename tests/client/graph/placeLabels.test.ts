@@ -56,6 +56,20 @@ describe('placing labels', () => {
     expect(placeLabels([{ id: 'a', priority: 0, boxes: a.sides, own: 'a', mayCover: true }], walled).chosen.get('a')).toBe(0);
   });
 
+  it('inside a frame (the visible extent), a label takes a side within it; only a label that may cover leaves it, as a last resort', () => {
+    // A node at the frame's left edge: its label below would cross the edge, the one on its right would not.
+    const a = node(10, 50);
+    const frame = box(0, 0, 200, 62);
+    expect(a.sides[0]!.x1).toBeLessThan(frame.x1);
+    expect(placeLabels([{ id: 'a', priority: 3, boxes: a.sides, own: 'a' }], new Map(), frame).chosen.get('a')).toBe(2);
+    // Without the frame, below as ever.
+    expect(placeLabels([{ id: 'a', priority: 3, boxes: a.sides, own: 'a' }]).chosen.get('a')).toBe(0);
+    // No side inside a tiny frame: a pledge's label is hidden, a bureau's kept where it is clear of labels.
+    const tiny = box(0, 40, 20, 20);
+    expect(placeLabels([{ id: 'a', priority: 3, boxes: a.sides, own: 'a' }], new Map(), tiny).hidden.has('a')).toBe(true);
+    expect(placeLabels([{ id: 'a', priority: 0, boxes: a.sides, own: 'a', mayCover: true }], new Map(), tiny).chosen.get('a')).toBe(0);
+  });
+
   it('no two placed labels overlap, and a hidden one had no free side', () => {
     const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, ...node((i * 37) % 220, (i * 23) % 120) }));
     const labels = nodes.map((n, i) => ({ id: n.id, priority: i % 4, boxes: n.sides, own: n.id, mayCover: true }));
