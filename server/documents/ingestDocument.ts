@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import {
   addEntitySourcesQuery,
@@ -11,6 +10,7 @@ import {
 } from '../cypher/ingest.js';
 import { missingEntitiesQuery } from '../cypher/walkthroughs.js';
 import type { CypherQuery } from '../db/CypherQuery.js';
+import { documentIdentity } from './documentIdentity.js';
 import type { Executor } from '../db/executor.js';
 import { BadUserInputError } from '../errors.js';
 import { entityProps } from '../load/validateSeeds.js';
@@ -39,10 +39,10 @@ const MAX_ATTEMPTS = 5;
  * entity deleted between the check and the write rolls everything back too).
  */
 export async function ingestDocument(executor: Executor, input: IngestInput, now = new Date().toISOString()): Promise<IngestOutcome> {
-  const sha256 = createHash('sha256').update(input.document.text, 'utf8').digest('hex');
+  const identity = documentIdentity(input.document.text);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await executor.write((run) => write(run as Run, input, sha256, now), { timeoutMs: 60_000 });
+      return await executor.write((run) => write(run as Run, input, identity, now), { timeoutMs: 60_000 });
     } catch (error) {
       // The same text stored, or an id taken, by another request meanwhile: the unique
       // constraints let one through; the others look again.
@@ -52,7 +52,7 @@ export async function ingestDocument(executor: Executor, input: IngestInput, now
   }
 }
 
-async function write(run: Run, input: IngestInput, sha256: string, now: string): Promise<IngestOutcome> {
+async function write(run: Run, input: IngestInput, identity: { sha256: string; id: string }, now: string): Promise<IngestOutcome> {
   const referenced = referencedIds(input);
   const [found] = await run(missingEntitiesQuery([...referenced.keys()]));
   const missing = (found?.get('missing') ?? []) as string[];
@@ -61,9 +61,9 @@ async function write(run: Run, input: IngestInput, sha256: string, now: string):
     throw new BadUserInputError(referenced.get(first)!, `names no entity: "${first}" (deleted meanwhile?); nothing was written`, { ids: missing });
   }
 
-  const [stored] = await run(documentBySha256Query(sha256));
+  const [stored] = await run(documentBySha256Query(identity.sha256));
   const existing = stored?.get('document') as Record<string, unknown> | undefined;
-  const document = existing ?? (await storeDocument(run, input, sha256, now));
+  const document = existing ?? (await storeDocument(run, input, identity, now));
   const doc: StoredDocument = { id: document.id as string, date: typeof document.date === 'string' ? document.date : input.document.date };
 
   const ids = await chooseIds(run, input);
@@ -90,9 +90,8 @@ async function write(run: Run, input: IngestInput, sha256: string, now: string):
 }
 
 /** A new document node: USER data, citing its own title (or first line) as every entity cites words. */
-async function storeDocument(run: Run, input: IngestInput, sha256: string, now: string): Promise<Record<string, unknown>> {
+async function storeDocument(run: Run, input: IngestInput, { sha256, id }: { sha256: string; id: string }, now: string): Promise<Record<string, unknown>> {
   const { title, date, source, language, text } = input.document;
-  const id = `document:${sha256.slice(0, 16)}`;
   const head = text.includes(title) ? title : (text.split('\n').find((line) => line.trim()) ?? text).trim().slice(0, 100);
   const start = text.indexOf(head);
   const span = { documentId: id, start, end: start + head.length, quote: head, documentDate: date };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { documentIdentity } from '../documents/documentIdentity.js';
 import { findCandidates, type Candidate } from './findCandidates.js';
 import { findMentions } from './findMentions.js';
 import { findPledges, type DraftPledge } from './findPledges.js';
@@ -24,7 +24,7 @@ export interface DraftOptions {
 
 /** A new text → its cited draft against the known graph. Pure and deterministic: same text, same draft. */
 export function draft(text: string, known: KnownGraph, options: DraftOptions = {}): Draft {
-  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  const { sha256, id } = documentIdentity(text);
   const mentions = findMentions(text, known.entities);
   const paras = paragraphs(text, mentions);
   const year = options.date ? Number(options.date.slice(0, 4)) : undefined;
@@ -33,7 +33,7 @@ export function draft(text: string, known: KnownGraph, options: DraftOptions = {
   // A clause that reports progress is not also a pledge.
   const pledges = findPledges(paras, mentions, year, (clause) => progress.some((p) => p.start === clause.start));
   return {
-    document: { id: `document:${sha256.slice(0, 16)}`, sha256, chars: text.length, ...options },
+    document: { id, sha256, chars: text.length, ...options },
     mentions: mentions.map(({ entityId, start, end, text: t }) => ({ entityId, start, end, text: t })),
     candidates,
     pledges,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { documentIdentity } from '../documents/documentIdentity.js';
 import { nameWords } from '../search/nameWords.js';
 import { normalizeForSearch, searchKeyOf } from '../search/normalizeForSearch.js';
 import { pinyinForms } from '../search/pinyinForms.js';
@@ -110,7 +110,7 @@ export function validateSeeds(
       at(parsed, ['file'], `document file "${doc.file}" cannot be read`);
       continue;
     }
-    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    const sha = documentIdentity(text).sha256;
     if (sha !== doc.sha256) at(parsed, ['sha256'], `the text of ${doc.file} has changed (sha256 ${sha}); documents are kept verbatim`);
     // The same text is the same document (Neo4j holds sha256 unique too).
     const twin = shas.get(sha);

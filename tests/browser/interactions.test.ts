@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite } from '../helpers/browserSuite.js';
 import { hasChromium, screenshot } from '../helpers/chromium.js';
 import { searchAndChoose, type ExplorerPage } from '../helpers/explorerPage.js';
-import { graphqlPost } from '../helpers/graphqlPost.js';
 
 const CONSTRUCTION = 'bureau:construction';
 
@@ -26,16 +25,6 @@ describe.skipIf(!hasChromium)('acting on several nodes, Back and Forward, and th
       .filter((n) => n !== id);
 
   beforeAll(async () => {
-    // The first neighbourhood query after the server starts may meet a cold database on a busy
-    // machine and hit the server's transaction timeout: warm that very query up (a few tries, answers ignored).
-    const warm = () =>
-      graphqlPost(suite.server.url, 'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 2000) { nodes { id } } }', { ids: [CONSTRUCTION] }).then(
-        ({ body }) => !body.errors,
-        () => false,
-      );
-    for (let tries = 0; tries < 3; tries++) if (await warm()) break;
-    // The first screen's queries (the overview) too: a page opened once and closed, whatever it showed.
-    await (await open('lang=en')).page.close();
     around = (await neighbours(CONSTRUCTION)).slice(0, 3);
     expect(around).toHaveLength(3);
   });

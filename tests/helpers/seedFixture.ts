@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SEEDS_DIR } from '../../server/load/loadSeeds.js';
+import { checkSeeds, SEEDS_DIR } from '../../server/load/loadSeeds.js';
+import { SeedValidationError } from '../../server/load/SeedError.js';
 
 /**
  * A throw-away seeds folder: the real documents plus the given graph files
@@ -24,4 +25,15 @@ export function lineOf(text: string, marker: string): number {
   const index = text.split('\n').findIndex((line) => line.includes(marker));
   if (index < 0) throw new Error(`marker ${marker} not in fixture`);
   return index + 1;
+}
+
+/** The problems `checkSeeds` reports for the seeds in `dir`, one per line (none: they are accepted). */
+export function seedProblems(dir: string): string[] {
+  try {
+    checkSeeds(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.message.split('\n').slice(1);
+    throw error;
+  }
+  return [];
 }

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../client/src/api/createApi.js';
-import { createExplorer } from '../../../client/src/app/explorer.js';
 import type { Intent } from '../../../client/src/app/Intent.js';
 import type { Lang } from '../../../client/src/state/ViewState.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
-import { recordingViews } from './recordingViews.js';
+import { driveExplorer } from './driveExplorer.js';
 
 const CONSTRUCTION = 'bureau:construction';
 const FUXING = 'project:fuxing-road-culture-technology-project';
@@ -42,30 +41,8 @@ describe('the explorer, driven by intents', () => {
       .map((n) => n.id)
       .filter((n) => n !== id);
 
-  /** Opens the page's link `query` and waits for the first load; `act` dispatches an intent and waits until the explorer is idle. */
-  async function open(query: string, { storedLang = null as Lang | null, endpoint = `${server.url}/graphql` } = {}) {
-    const { views, recorded, settle } = recordingViews();
-    const saved: Lang[] = [];
-    const written: string[] = [];
-    const explorer = createExplorer({
-      api: createApi(endpoint),
-      query,
-      storedLang,
-      saveLang: (lang) => void saved.push(lang),
-      writeQuery: (q) => void written.push(q),
-      linkTo: (q) => `http://explorer.test/?${q}`,
-    });
-    explorer.attach(views);
-    await explorer.start();
-    await settle();
-    const act = async (...intents: Intent[]) => {
-      for (const intent of intents) {
-        explorer.dispatch(intent);
-        await settle();
-      }
-    };
-    return { recorded, graph: recorded.graph, act, saved, url: () => new URLSearchParams(written.at(-1)) };
-  }
+  /** Opens the page's link `query` and waits for the first load (driveExplorer.ts). */
+  const open = (query: string, { storedLang = null as Lang | null, endpoint = `${server.url}/graphql` } = {}) => driveExplorer(endpoint, query, { storedLang });
 
   it('starts on the overview: every bureau and every entity their pledges share, laid out in full', async () => {
     const { graph, recorded } = await open('lang=en');

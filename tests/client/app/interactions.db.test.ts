@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../../client/src/api/createApi.js';
-import { createExplorer } from '../../../client/src/app/explorer.js';
 import type { Intent } from '../../../client/src/app/Intent.js';
-import type { EntryKind } from '../../../client/src/state/historyEntry.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
-import { recordingViews } from './recordingViews.js';
+import { driveExplorer } from './driveExplorer.js';
 
 const CONSTRUCTION = 'bureau:construction';
 
@@ -25,44 +22,13 @@ describe('acting on the selection, the browser history and the node menu', () =>
     return body.data!.neighborhood.nodes.map((n) => n.id).filter((n) => n !== id);
   };
 
-  /** The explorer on link `query`, started and settled; `act` dispatches intents and waits until it is idle. */
-  async function start(query: string) {
-    const { views, recorded, settle } = recordingViews();
-    const written: { query: string; entry: EntryKind }[] = [];
-    const explorer = createExplorer({
-      api: createApi(`${server.url}/graphql`),
-      query,
-      storedLang: null,
-      saveLang: () => undefined,
-      writeQuery: (q, entry) => void written.push({ query: q, entry }),
-      linkTo: (q) => `http://explorer.test/?${q}`,
-    });
-    explorer.attach(views);
-    await explorer.start();
-    await settle();
-    const act = async (...intents: Intent[]) => {
-      for (const intent of intents) {
-        explorer.dispatch(intent);
-        await settle();
-      }
-    };
-    return { explorer, recorded, graph: recorded.graph, act, written };
-  }
-
   async function open(query: string) {
-    const opened = await start(query);
+    const opened = await driveExplorer(`${server.url}/graphql`, query);
     // A first load that failed (a busy machine's query timeout) would leave an empty canvas: say so here.
     expect(opened.recorded.status.message).toBeNull();
     expect(opened.graph.ids().length).toBeGreaterThan(0);
     return opened;
   }
-
-  beforeAll(async () => {
-    // The database this run started is cold: its first queries (the overview, a neighbourhood) may
-    // hit the server's timeout on a busy machine. Warm them once, whatever they answer.
-    await start('lang=en');
-    await neighbours(CONSTRUCTION).catch(() => undefined);
-  });
 
   /**
    * Construction's bureau and all of its neighbours on the canvas; three of those to act on, each

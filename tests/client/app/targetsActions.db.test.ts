@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../../client/src/api/createApi.js';
-import { createExplorer } from '../../../client/src/app/explorer.js';
-import type { Intent } from '../../../client/src/app/Intent.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
-import { recordingViews } from './recordingViews.js';
+import { driveExplorer } from './driveExplorer.js';
 
 interface Side {
   bureau: { id: string };
@@ -32,28 +29,7 @@ describe('the investment targets, driven by intents', () => {
   });
   afterAll(() => server?.close());
 
-  async function open(query: string) {
-    const { views, recorded, settle } = recordingViews();
-    const written: string[] = [];
-    const explorer = createExplorer({
-      api: createApi(`${server.url}/graphql`),
-      query,
-      storedLang: null,
-      saveLang: () => undefined,
-      writeQuery: (q) => void written.push(q),
-      linkTo: (q) => `http://explorer.test/?${q}`,
-    });
-    explorer.attach(views);
-    await explorer.start();
-    await settle();
-    const act = async (...intents: Intent[]) => {
-      for (const intent of intents) {
-        explorer.dispatch(intent);
-        await settle();
-      }
-    };
-    return { recorded, act, explorer, url: () => new URLSearchParams(written.at(-1)) };
-  }
+  const open = (query: string) => driveExplorer(`${server.url}/graphql`, query);
 
   it('opens a link to the filtered table: the rows of that stage, out of every byBureau entry', async () => {
     const { recorded, url } = await open('view=targets&lang=en&ts=SETTLED');

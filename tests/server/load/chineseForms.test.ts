@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkSeeds, SEEDS_DIR } from '../../../server/load/loadSeeds.js';
-import { SeedValidationError } from '../../../server/load/SeedError.js';
-import { seedFixture } from '../../helpers/seedFixture.js';
+import { SEEDS_DIR } from '../../../server/load/loadSeeds.js';
+import { seedFixture, seedProblems } from '../../helpers/seedFixture.js';
 
 const graphDir = path.join(SEEDS_DIR, 'graph');
 const files = readdirSync(graphDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
@@ -19,23 +18,13 @@ function realSeedsWith(file: string, pattern: RegExp, change: (line: string) => 
   return { seeds: { ...realTexts, [file]: lines.join('\n') }, line: index + 1 };
 }
 
-function problemsOf(dir: string): string[] {
-  try {
-    checkSeeds(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.message.split('\n').slice(1);
-    throw error;
-  }
-  return [];
-}
-
 // The Chinese UI must never show an English note: the loader refuses a note without its Chinese form.
 describe('every curated note has its Chinese form', () => {
   it('a pledge attribution note without attributionNoteZh: refused at file:line of the note', () => {
     const file = 'pledges/investment-promotion.yaml';
     const zh = realSeedsWith(file, /^\s+attributionNoteZh: /, () => '');
     const noteLine = zh.line - 1;
-    const problems = problemsOf(seedFixture(zh.seeds));
+    const problems = seedProblems(seedFixture(zh.seeds));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       new RegExp(
@@ -47,7 +36,9 @@ describe('every curated note has its Chinese form', () => {
   it('an entity note without noteZh, and a relationship note (flow style) without noteZh', () => {
     const entity = realSeedsWith('places.yaml', /^\s+noteZh: /, () => '');
     const relationship = realSeedsWith('pledges/culture-and-tourism.yaml', /\{ type: .*, noteZh: /, (line) => line.replace(/, noteZh: "[^"]*"/, ''));
-    const problems = problemsOf(seedFixture({ ...entity.seeds, 'pledges/culture-and-tourism.yaml': relationship.seeds['pledges/culture-and-tourism.yaml']! }));
+    const problems = seedProblems(
+      seedFixture({ ...entity.seeds, 'pledges/culture-and-tourism.yaml': relationship.seeds['pledges/culture-and-tourism.yaml']! }),
+    );
     expect(problems).toEqual([
       expect.stringMatching(new RegExp(`^seeds/graph/places\\.yaml:${entity.line - 1}: entities\\[\\d+\\]\\.note: needs its Chinese form "noteZh"`)),
       expect.stringMatching(
@@ -58,7 +49,7 @@ describe('every curated note has its Chinese form', () => {
 
   it('a unit in words needs unitZh; a symbol unit (%) does not', () => {
     const { seeds, line } = realSeedsWith('pledges/construction.yaml', /^\s+unitZh: /, () => '');
-    expect(problemsOf(seedFixture(seeds))).toEqual([
+    expect(seedProblems(seedFixture(seeds))).toEqual([
       expect.stringMatching(new RegExp(`^seeds/graph/pledges/construction\\.yaml:${line - 1}: entities\\[\\d+\\]\\.unit: `)),
     ]);
     const percent = Object.values(realTexts)

@@ -3,8 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../../server/load/loadSeeds.js';
-import { SeedValidationError } from '../../../server/load/SeedError.js';
-import { lineOf, seedFixture } from '../../helpers/seedFixture.js';
+import { lineOf, seedFixture, seedProblems } from '../../helpers/seedFixture.js';
 
 // A second report in seeds/documents (a YAML and its text, as the first), cited by a graph file.
 const TEXT = '太白湖新区住建局上半年新增停车位1200个，泗河口港一期工程完工。\n';
@@ -42,20 +41,10 @@ function seeds(yaml: string, text = TEXT, graph = GRAPH): string {
   return dir;
 }
 
-function problems(dir: string): string[] {
-  try {
-    checkSeeds(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.message.split('\n').slice(1);
-    throw error;
-  }
-  return [];
-}
-
 describe('a second seeded document', () => {
   it('is loaded beside the first, and its spans carry its id and date', () => {
     const dir = seeds(documentYaml(sha(TEXT)));
-    expect(problems(dir)).toEqual([]);
+    expect(seedProblems(dir)).toEqual([]);
     const graph = checkSeeds(dir);
     const doc = graph.nodes.find((n) => n.id === 'document:midyear-2023')!;
     expect(doc.props).toMatchObject({ sha256: sha(TEXT), language: 'zh', source: 'https://example.org/midyear', date: '2023-07-15' });
@@ -77,7 +66,7 @@ describe('a second seeded document', () => {
 
   it('is refused at file:line when its text changed since its sha256 was written', () => {
     const yaml = documentYaml(sha('another text'));
-    expect(problems(seeds(yaml))).toEqual([
+    expect(seedProblems(seeds(yaml))).toEqual([
       `seeds/documents/001_midyear.yaml:${lineOf(yaml, '# SHA')}: sha256: the text of 001_midyear.txt has changed (sha256 ${sha(TEXT)}); documents are kept verbatim`,
     ]);
   });
@@ -85,21 +74,21 @@ describe('a second seeded document', () => {
   it('is refused when its text is the first document’s: the same text is one document', () => {
     const first = path.join(seedFixture({}), 'documents', '000_65510d1fc276f250.txt');
     const text = readFileSync(first, 'utf8');
-    expect(problems(seeds(documentYaml(sha(text)), text)).join('\n')).toMatch(
+    expect(seedProblems(seeds(documentYaml(sha(text)), text)).join('\n')).toMatch(
       /001_midyear\.yaml:\d+: file: 001_midyear\.txt has the same text as seeds\/documents\/000_65510d1fc276f250\.yaml/,
     );
   });
 
   it('is refused when its date is not a date', () => {
     const yaml = documentYaml(sha(TEXT), '2023-02-30');
-    expect(problems(seeds(yaml))).toContain(
+    expect(seedProblems(seeds(yaml))).toContain(
       `seeds/documents/001_midyear.yaml:${lineOf(yaml, 'date:')}: date: must be a real date written YYYY-MM-DD (got "2023-02-30")`,
     );
   });
 
   it('asks which document a quote is from when a file names none and several hold it', () => {
     const graph = GRAPH.replace('document: "document:midyear-2023"\n', '').replace('泗河口港一期工程完工', '泗河口港');
-    const found = problems(seeds(documentYaml(sha(TEXT)), TEXT, graph));
+    const found = seedProblems(seeds(documentYaml(sha(TEXT)), TEXT, graph));
     expect(found).toEqual([
       `seeds/graph/midyear.yaml:${lineOf(graph, '      - 泗河口港')}: entities[0].evidence[0]: quote "泗河口港" is in several documents (document:midyear-2023, document:taibai-2023-pledges): say which (document: …)`,
     ]);

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSeeds, SEEDS_DIR } from '../../../server/load/loadSeeds.js';
-import { SeedValidationError } from '../../../server/load/SeedError.js';
-import { seedFixture } from '../../helpers/seedFixture.js';
+import { SEEDS_DIR } from '../../../server/load/loadSeeds.js';
+import { seedFixture, seedProblems } from '../../helpers/seedFixture.js';
 
 /** The real graph files, relative to seeds/graph/, with one line of one file replaced. */
 function realSeedsWith(file: string, line: number, change: (text: string) => string): Record<string, string> {
@@ -27,13 +26,9 @@ function lineOf(file: string, pattern: RegExp): number {
 const KEY_LINE = lineOf('projects.yaml', /^ {4}name: /);
 
 function problemsOf(dir: string): string[] {
-  try {
-    checkSeeds(dir);
-  } catch (error) {
-    if (error instanceof SeedValidationError) return error.message.split('\n').slice(1);
-    throw error;
-  }
-  throw new Error('the seeds were accepted');
+  const problems = seedProblems(dir);
+  if (!problems.length) throw new Error('the seeds were accepted');
+  return problems;
 }
 
 // One slip of indentation in one file used to bury its cause under dozens of "unknown id"
