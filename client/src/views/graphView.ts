@@ -81,8 +81,12 @@ export interface GraphView {
   nodes(): CanvasNode[];
   /** The "+N more" badges (not in nodes(): they are not entities). */
   badges(): CanvasBadge[];
-  /** Every label as drawn (style and box) and the zoom, and how each edge is drawn: read only. */
-  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; edges: EdgeLook[] };
+  /**
+   * Every label as drawn (style and box) and the zoom, and how each edge is drawn: read only.
+   * idleMs: how long since Cytoscape last drew a frame (it finishes label textures over several
+   * frames, so a picture read sooner may still be half drawn).
+   */
+  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; edges: EdgeLook[]; idleMs: number };
   /** Stops the canvas for good (a headless one keeps an animation timer until then). */
   destroy(): void;
 }
@@ -205,6 +209,10 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     const at = n.renderedPosition();
     tooltip?.show(names, { x: at.x, y: at.y - n.renderedOuterHeight() / 2 - 6 });
   };
+  let drawnAt = performance.now();
+  cy.on('render', () => {
+    drawnAt = performance.now();
+  });
   cy.on('zoom add remove select unselect', queueLabels);
   cy.on('position', 'node', queueLabels);
   cy.on('viewport', () => tooltip?.hide());
@@ -466,7 +474,13 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     snapshot: (title, only) => svgSnapshot(title, allNodes(), allEdges(), only),
     nodes: () => canvasNodes(graphNodes()),
     badges: () => canvasBadges(allNodes().filter((n) => n.hasClass(BADGE))),
-    labels: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, labels: labelReadout(graphNodes(), allEdges()), edges: edgeLooks(allEdges()) }),
+    labels: () => ({
+      zoom: cy.zoom(),
+      pan: { ...cy.pan() },
+      labels: labelReadout(graphNodes(), allEdges()),
+      edges: edgeLooks(allEdges()),
+      idleMs: performance.now() - drawnAt,
+    }),
     destroy: () => cy.destroy(),
   };
   return view;
