@@ -12,6 +12,7 @@ import type { LayoutName } from '../state/ViewState.js';
 import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
 import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, sizeLabels, unclutterLabels } from './canvasLabels.js';
 import { edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
+import { drawLabelsDirectly } from './drawLabelsDirectly.js';
 import { createNodeTooltip } from './nodeTooltip.js';
 import { createLayoutRunner } from './layoutRunner.js';
 import { svgSnapshot } from './svgSnapshot.js';
@@ -98,6 +99,7 @@ export interface GraphView {
  */
 export function createGraphView(container: HTMLElement | null, dispatch: Dispatch): GraphView {
   const cy: Core = cytoscape(container ? { container, ...CANVAS_OPTIONS } : { headless: true, styleEnabled: true, ...CANVAS_OPTIONS });
+  if (container) drawLabelsDirectly(cy);
   // Positions of nodes the user hid: undo/redo puts them back where they were.
   const remembered = new Map<string, Position>();
   let laidOut = false;
