@@ -25,7 +25,9 @@ export function timeActions(session: Session) {
         const ids = [...new Set(citations.map((c) => c.ref).filter((ref) => !T.isEdgeId(ref)))];
         if (!ids.length) return;
         const { missing } = await load.loadIds(session, ids);
-        const next = T.addNodes(session.state(), ids.filter((id) => !missing.includes(id)));
+        // The document itself is cited by its own node: it is what the canvas is limited to, not on it.
+        const known = ids.filter((id) => !missing.includes(id) && session.cache.nodes.get(id)?.kind !== 'DOCUMENT');
+        const next = T.addNodes(session.state(), known);
         if (next.visible.length !== session.state().visible.length) await commit(session, next, false, { full: true });
       });
     },

@@ -5,7 +5,7 @@ export type RingStyle = 'solid' | 'dotted' | 'dashed' | 'double';
 export interface StatusLook {
   /** The ring drawn around a pledge (Cytoscape's outline, outside the border that selection, paths and pins use). */
   color: string;
-  /** Told apart without colour too: each rated status has its own line (two solids differ in lightness). */
+  /** Told apart without colour too: each rated status has its own line, or (two solids) its own width. */
   style: RingStyle;
   /** 0: no ring (pledged, not yet rated: the pledge looks as it always did). */
   width: number;
@@ -26,7 +26,8 @@ export const STATUS_LOOK: Readonly<Record<PledgeStatus, StatusLook>> = {
   stalled: { color: '#767676', style: 'dotted', width: 4, sign: '‖' },
   kept: { color: '#117733', style: 'solid', width: 4, sign: '✓' },
   compromise: { color: '#999933', style: 'double', width: 6, sign: '≈' },
-  broken: { color: '#CC6677', style: 'solid', width: 4, sign: '✗' },
+  // Solid like kept, and of much the same lightness: a ring twice as thick tells them apart in greyscale.
+  broken: { color: '#CC6677', style: 'solid', width: 8, sign: '✗' },
 };
 
 export function isPledgeStatus(value: unknown): value is PledgeStatus {

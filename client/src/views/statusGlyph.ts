@@ -18,7 +18,7 @@ export function statusGlyph(status: PledgeStatus, size = 16): SVGSVGElement {
   };
   svg.append(circle(size / 2 - 5, KIND_LOOK.PLEDGE.color, '#1d2430', 1));
   if (look.width) {
-    svg.append(circle(size / 2 - 2, 'none', look.color, look.style === 'double' ? 1 : 2.5, DASH[look.style]));
+    svg.append(circle(size / 2 - 2, 'none', look.color, look.style === 'double' ? 1 : look.width / 2.5, DASH[look.style]));
     if (look.style === 'double') svg.append(circle(size / 2 - 0.5, 'none', look.color, 1));
   }
   return svg;
