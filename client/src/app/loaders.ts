@@ -1,8 +1,7 @@
 import { ApiError } from '../api/ApiError.js';
 import type { Api } from '../api/createApi.js';
-import type { DocumentRecord, SubgraphRecord, WalkthroughRecord } from '../api/records.js';
+import type { SubgraphRecord, WalkthroughRecord } from '../api/records.js';
 import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
-import type { Citation } from '../reading/segmentText.js';
 import { isScoped, NO_TIME, type TimeState } from '../state/timeState.js';
 
 /**

@@ -41,7 +41,8 @@ export function shareText(change: Pick<Change, 'value' | 'unit' | 'share'>, pled
   const t = timeMessages(lang);
   const unit = change.unit ?? (lang === 'zh' ? (pledge.unitZh ?? pledge.unit) : pledge.unit) ?? '';
   const withUnit = (text: string) => (unit ? `${text} ${unit}` : text);
-  if (change.share === null || change.share === undefined || pledge.target === null || pledge.target === undefined) return t.reached(withUnit(number(change.value)));
+  if (change.share === null || change.share === undefined || pledge.target === null || pledge.target === undefined)
+    return t.reached(withUnit(number(change.value)));
   const target = `${pledge.comparator && pledge.comparator !== '=' ? `${pledge.comparator} ` : ''}${number(pledge.target)}`;
   return t.share(number(change.value), withUnit(target), percent(change.share));
 }

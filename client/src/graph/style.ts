@@ -38,17 +38,15 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
     },
   },
   // A pledge's status: a ring outside its border (the border is selection's, paths' and pins'), per statusLook.ts.
-  ...PLEDGE_STATUSES.filter((status) => STATUS_LOOK[status].width > 0).map(
-    (status): StylesheetStyle => ({
-      selector: `node[status = "${status}"]`,
-      style: {
-        'outline-width': STATUS_LOOK[status].width,
-        'outline-color': STATUS_LOOK[status].color,
-        'outline-style': STATUS_LOOK[status].style,
-        'outline-offset': 2,
-      } as never,
-    }),
-  ),
+  ...PLEDGE_STATUSES.filter((status) => STATUS_LOOK[status].width > 0).map((status): StylesheetStyle => ({
+    selector: `node[status = "${status}"]`,
+    style: {
+      'outline-width': STATUS_LOOK[status].width,
+      'outline-color': STATUS_LOOK[status].color,
+      'outline-style': STATUS_LOOK[status].style,
+      'outline-offset': 2,
+    },
+  })),
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'z-index': 20 } },
   // Pinned: a double border, so a pinned node reads as held in place even while selected.
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },

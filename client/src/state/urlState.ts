@@ -128,7 +128,13 @@ function fullQuery(state: ViewState, defaults: ViewState): string {
   if (state.table) params.set('table', '1');
   putTargets(params, state.targets);
   const { asOf, documentId, from, to } = state.time;
-  for (const [key, value] of [['asof', asOf], ['doc', documentId], ['df', from], ['dt', to]] as const) if (value) params.set(key, value);
+  for (const [key, value] of [
+    ['asof', asOf],
+    ['doc', documentId],
+    ['df', from],
+    ['dt', to],
+  ] as const)
+    if (value) params.set(key, value);
   return params.toString();
 }
 

@@ -9,7 +9,8 @@ const DASH = { solid: '', dashed: '3 2', dotted: '1 2', double: '' } as const;
 export function statusGlyph(status: PledgeStatus, size = 16): SVGSVGElement {
   const look = STATUS_LOOK[status];
   const svg = document.createElementNS(SVG, 'svg');
-  for (const [k, v] of Object.entries({ width: size, height: size, viewBox: `${-size / 2} ${-size / 2} ${size} ${size}`, 'aria-hidden': 'true' })) svg.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({ width: size, height: size, viewBox: `${-size / 2} ${-size / 2} ${size} ${size}`, 'aria-hidden': 'true' }))
+    svg.setAttribute(k, String(v));
   svg.classList.add('glyph', 'status-glyph');
   const circle = (r: number, fill: string, stroke: string, width: number, dash = '') => {
     const c = document.createElementNS(SVG, 'circle');

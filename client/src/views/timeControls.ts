@@ -21,12 +21,21 @@ export function createTimeControls(container: HTMLElement, dispatch: Dispatch) {
   const asOf = dateInput('as-of', 'asOf');
   const from = dateInput('scope-from', 'from');
   const to = dateInput('scope-to', 'to');
-  const labels = { asOf: h('label', { attrs: { for: 'as-of' } }), document: h('label', { attrs: { for: 'scope-document' } }), from: h('label', { attrs: { for: 'scope-from' } }), to: h('label', { attrs: { for: 'scope-to' } }) };
+  const labels = {
+    asOf: h('label', { attrs: { for: 'as-of' } }),
+    document: h('label', { attrs: { for: 'scope-document' } }),
+    from: h('label', { attrs: { for: 'scope-from' } }),
+    to: h('label', { attrs: { for: 'scope-to' } }),
+  };
   const hint = h('p', { className: 'hint', attrs: { id: 'as-of-hint' } });
   asOf.setAttribute('aria-describedby', 'as-of-hint');
   const today = h('button', { attrs: { type: 'button', id: 'as-of-today' }, className: 'small', on: { click: () => set({ asOf: null }) } });
   const documentSelect = h('select', { attrs: { id: 'scope-document' }, on: { change: () => set({ documentId: documentSelect.value || null }) } });
-  const clear = h('button', { attrs: { type: 'button', id: 'scope-clear' }, className: 'small', on: { click: () => set({ documentId: null, from: null, to: null }) } });
+  const clear = h('button', {
+    attrs: { type: 'button', id: 'scope-clear' },
+    className: 'small',
+    on: { click: () => set({ documentId: null, from: null, to: null }) },
+  });
   const legendHeading = h('h3', { attrs: { id: 'status-legend-heading' } });
   const legend = h('ul', { className: 'legend status-legend', attrs: { 'aria-labelledby': 'status-legend-heading' } });
   container.replaceChildren(
@@ -66,7 +75,12 @@ export function createTimeControls(container: HTMLElement, dispatch: Dispatch) {
       legendHeading.textContent = t.statusHeading;
       legend.replaceChildren(
         ...PLEDGE_STATUSES.map((status) =>
-          h('li', { attrs: { 'data-status': status, 'data-color': STATUS_LOOK[status].color } }, statusGlyph(status), ` ${STATUS_LOOK[status].sign} ${t.statusNames[status]}`),
+          h(
+            'li',
+            { attrs: { 'data-status': status, 'data-color': STATUS_LOOK[status].color } },
+            statusGlyph(status),
+            ` ${STATUS_LOOK[status].sign} ${t.statusNames[status]}`,
+          ),
         ),
       );
     },

@@ -33,7 +33,11 @@ export function timelineSection(
 ): HTMLElement {
   const t = timeMessages(lang);
   const entries = pledgeTimeline(pledge, documents, lang, asOf);
-  const section = h('section', { className: 'timeline', attrs: { 'aria-labelledby': 'timeline-heading' } }, h('h4', { attrs: { id: 'timeline-heading' } }, t.timeline));
+  const section = h(
+    'section',
+    { className: 'timeline', attrs: { 'aria-labelledby': 'timeline-heading' } },
+    h('h4', { attrs: { id: 'timeline-heading' } }, t.timeline),
+  );
   if (!entries.length) {
     section.append(h('p', { className: 'hint' }, t.timelineEmpty));
     return section;
@@ -68,7 +72,11 @@ export function timelineSection(
                 h('blockquote', { attrs: { lang: 'zh' } }, span.quote),
                 h(
                   'button',
-                  { attrs: { type: 'button', 'data-document': span.documentId }, className: 'small', on: { click: () => dispatch({ type: 'showSpan', span }) } },
+                  {
+                    attrs: { type: 'button', 'data-document': span.documentId },
+                    className: 'small',
+                    on: { click: () => dispatch({ type: 'showSpan', span }) },
+                  },
                   t.showInDocument,
                 ),
               ),

@@ -22,8 +22,22 @@ const pledge = {
   comparator: '≥',
   statusHistory: [
     change({ derived: true, sources: [span('document:article', '4000个以上“泊济宁”停车位联网', '2023-01-29')] }),
-    change({ status: 'in_the_works', date: '2023-06-30', value: 1200, unit: '个', share: 0.3, sources: [span('document:midyear', '已新增“泊济宁”停车位1200个', '2023-07-15')] }),
-    change({ status: 'kept', date: '2023-12-20', value: 4100, share: 1.025, note: 'All networked.', sources: [span('document:annual', '4100个停车位全部联网', null)] }),
+    change({
+      status: 'in_the_works',
+      date: '2023-06-30',
+      value: 1200,
+      unit: '个',
+      share: 0.3,
+      sources: [span('document:midyear', '已新增“泊济宁”停车位1200个', '2023-07-15')],
+    }),
+    change({
+      status: 'kept',
+      date: '2023-12-20',
+      value: 4100,
+      share: 1.025,
+      note: 'All networked.',
+      sources: [span('document:annual', '4100个停车位全部联网', null)],
+    }),
   ],
 };
 const documents = new Map([

@@ -28,7 +28,11 @@ const entity = (over: Partial<EntityRecord>): EntityRecord => ({
 });
 const pledge = entity({
   status: 'kept',
-  statusHistory: [change('pledged', '2023-01-29', 'document:article', true), change('in_the_works', '2023-06-30', 'document:midyear'), change('kept', '2023-12-20', 'document:annual')],
+  statusHistory: [
+    change('pledged', '2023-01-29', 'document:article', true),
+    change('in_the_works', '2023-06-30', 'document:midyear'),
+    change('kept', '2023-12-20', 'document:annual'),
+  ],
 });
 
 describe('a pledge over time', () => {

@@ -23,7 +23,10 @@ describe('the "as of" day and the document scope', () => {
     const query = stateToQuery({ ...defaults, time }, defaults);
     expect(new URLSearchParams(query).get('asof')).toBe('2023-06-01');
     expect(stateFromQuery(query, defaults).time).toEqual(time);
-    expect(stateFromQuery('asof=2023-02-30&doc=<x>&df=2023-07-01&dt=yesterday&v=bureau:a', defaults)).toMatchObject({ visible: ['bureau:a'], time: { ...NO_TIME, from: '2023-07-01' } });
+    expect(stateFromQuery('asof=2023-02-30&doc=<x>&df=2023-07-01&dt=yesterday&v=bureau:a', defaults)).toMatchObject({
+      visible: ['bureau:a'],
+      time: { ...NO_TIME, from: '2023-07-01' },
+    });
     expect(stateFromQuery('df=2023-07-01&dt=2023-01-01', defaults).time).toEqual({ ...NO_TIME, from: '2023-07-01' });
     // Today and every document: nothing in the link.
     expect(stateToQuery(defaults, defaults)).not.toMatch(/asof|doc=|df=|dt=/);
