@@ -1,21 +1,8 @@
 import type { SourceSpan } from '../generated/graphql.js';
-import type { GraphCache } from '../graph/graphCache.js';
-import type { Citation } from '../reading/segmentText.js';
+import { timelineCitations } from '../reading/timelineCitations.js';
 import { guard } from './guard.js';
 import { renderViews } from './renderViews.js';
 import type { Session } from './session.js';
-
-/**
- * The words of a document that state a change of a pledge's status, from the pledges the cache
- * knows: highlighted in the reading view as the pledge's, so "show in the document" finds them.
- */
-export function timelineCitations(cache: GraphCache, documentId: string): Citation[] {
-  const out: Citation[] = [];
-  for (const node of cache.nodes.values())
-    for (const change of node.statusHistory ?? [])
-      for (const span of change.sources) if (span.documentId === documentId && !change.derived) out.push({ start: span.start, end: span.end, ref: node.id });
-  return out;
-}
 
 /** Puts one document, with every span of it the graph cites, in the reading view. */
 export async function readDocument(session: Session, id: string): Promise<void> {
