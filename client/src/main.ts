@@ -4,6 +4,7 @@ import './contextMenu.css';
 import './print.css';
 import './panels.css';
 import './keyboard.css';
+import './time.css';
 import { createApi } from './api/createApi.js';
 import { createExplorer } from './app/explorer.js';
 import { createCanvasTable } from './views/canvasTable.js';
@@ -29,6 +30,7 @@ import { createStatusBanner } from './views/statusBanner.js';
 import { messages } from './i18n/messages.js';
 import { createTargetsView } from './views/targetsView.js';
 import { applyStaticText } from './views/staticText.js';
+import { createTimeControls } from './views/timeControls.js';
 import { createToolbar } from './views/toolbar.js';
 import { listenToTopBar } from './views/topBar.js';
 import { createWalkChannel } from './views/walkChannel.js';
@@ -74,10 +76,12 @@ const graph = createGraphView(canvas, dispatch);
 const targets = createTargetsView(byId('targets'), byId('targets-button'), dispatch);
 explorer.attach({
   graph,
-  search: createSearchBox(byId('search'), { search: (text) => api.searchEntities(text), dispatch }),
+  // Search keeps to the document scope the canvas is limited to.
+  search: createSearchBox(byId('search'), { search: (text) => api.searchEntities(text, 12, undefined, explorer.state().time), dispatch }),
   details: createDetailsPanel(byId('details'), dispatch),
   reading: createReadingView(byId('article'), dispatch),
   filters: createLegendFilters(byId('kinds'), byId('relations'), dispatch),
+  time: createTimeControls(byId('time'), dispatch),
   toolbar: createToolbar(byId('toolbar'), byId('layout'), dispatch),
   paths: createPathPanel(byId('paths'), dispatch),
   exporter: createExportPanel(byId('export'), byId('settings'), dispatch),

@@ -1,6 +1,7 @@
 import { fetchBureaus } from './bureaus.js';
 import { fetchCitations, fetchFirstDocumentId } from './citations.js';
 import { fetchDocument } from './documentText.js';
+import { fetchDocuments } from './documents.js';
 import { graphqlRequest, type GraphqlRequest } from './graphqlRequest.js';
 import { fetchInvestmentTargets } from './investmentTargets.js';
 import { fetchNeighborhood } from './neighborhood.js';
@@ -22,6 +23,7 @@ const OPERATIONS = {
   fetchCitations,
   fetchFirstDocumentId,
   fetchDocument,
+  fetchDocuments,
   fetchNeighborhood,
   fetchPaths,
   searchEntities,

@@ -1,5 +1,6 @@
 import type {
   DocumentQuery,
+  DocumentsQuery,
   EdgeFieldsFragment,
   EntityFieldsFragment,
   SearchQuery,
@@ -25,5 +26,6 @@ export type SharedRecord = { entity: EntityRecord; bureaus: EntityRecord[]; pled
   'entity' | 'bureaus' | 'pledges'
 >;
 export type DocumentRecord = NonNullable<DocumentQuery['document']>;
+export type DocumentEntryRecord = DocumentsQuery['documents'][number];
 export type WalkthroughRecord = WalkthroughsQuery['walkthroughs'][number];
 export type StepRecord = WalkthroughRecord['steps'][number];

@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../api/records.js';
 import type { EntityKind, SourceSpan } from '../generated/graphql.js';
 import type { TargetsState } from '../state/targetsState.js';
+import type { TimeState } from '../state/timeState.js';
 import type { StepMove } from '../state/walkthrough.js';
 import type { WalkSignal } from '../state/walkSignal.js';
 import type { EditorIntent } from './EditorIntent.js';
@@ -51,8 +52,12 @@ export type Intent =
   | { type: 'reveal'; id: string }
   /** Clicked a highlight in the article: these refs cite it, narrowest first. */
   | { type: 'pickCitation'; refs: string[] }
-  /** "Show in the article" on a quote. */
+  /** "Show in the article" on a quote (of any document: the reading view opens it). */
   | { type: 'showSpan'; span: SourceSpan }
+  /** Picked a document to read in the reading view. */
+  | { type: 'readDocument'; id: string }
+  /** Changed the "as of" day or the document scope (null clears one). */
+  | { type: 'setTime'; patch: Partial<TimeState> }
   // Filters and settings.
   | { type: 'toggleKind'; kind: EntityKind }
   | { type: 'toggleRelation'; relation: string }

@@ -10,6 +10,8 @@ import { navigateActions } from './navigateActions.js';
 import { openView } from './openView.js';
 import { pathActions } from './pathActions.js';
 import { presenterActions } from './presenterActions.js';
+import { readingActions } from './readingActions.js';
+import { timeActions } from './timeActions.js';
 import { sharedActions } from './sharedActions.js';
 import { createSession, type Environment } from './session.js';
 import { targetsActions } from './targetsActions.js';
@@ -39,6 +41,8 @@ export function createExplorer(env: Environment) {
   const targets = targetsActions(session);
   const menu = menuActions(session);
   const navigation = navigateActions(session, presenter);
+  const reading = readingActions(session);
+  const time = timeActions(session);
   /** Canvas actions mean nothing while the matrix hides the canvas (Delete on the page, F). */
   const onCanvas = (run: () => void) => () => void (state().view === 'explorer' && run());
   /** Actions that show something on the canvas bring the explorer back first. */
@@ -77,7 +81,9 @@ export function createExplorer(env: Environment) {
     }),
     reveal: toCanvas(({ id }: Extract<Intent, { type: 'reveal' }>) => canvas.reveal(id)),
     pickCitation: toCanvas(({ refs }: Extract<Intent, { type: 'pickCitation' }>) => canvas.pickCitation(refs)),
-    showSpan: ({ span }) => session.views.reading.showSpan(span.start, span.end),
+    showSpan: ({ span }) => reading.showSpan(span),
+    readDocument: ({ id }) => reading.read(id),
+    setTime: ({ patch }) => time.set(patch),
     toggleKind: ({ kind }) => change(T.toggleKind(state(), kind), true),
     toggleRelation: ({ relation }) => change(T.toggleRelation(state(), relation), true),
     resetFilters: () => change(T.showAllTypes(state()), true),

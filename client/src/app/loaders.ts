@@ -1,8 +1,8 @@
 import { ApiError } from '../api/ApiError.js';
 import type { Api } from '../api/createApi.js';
-import type { DocumentRecord, SubgraphRecord, WalkthroughRecord } from '../api/records.js';
+import type { SubgraphRecord, WalkthroughRecord } from '../api/records.js';
 import { mergeEntities, mergeSubgraph, type GraphCache } from '../graph/graphCache.js';
-import type { Citation } from '../reading/segmentText.js';
+import { isScoped, NO_TIME, type TimeState } from '../state/timeState.js';
 
 /**
  * Whoever holds the cache (the session). Each loader merges what it learnt into the holder's
@@ -14,7 +14,13 @@ export interface CacheHolder {
   cache: GraphCache;
   /** Every bureau is in the cache: they are fetched once a page, not with every link or walkthrough. */
   bureausKnown: boolean;
+  /** The view state, whose "as of" day and document scope every neighbourhood is asked with (none without it). */
+  state?: () => { time: TimeState };
 }
+
+const timeOf = (holder: CacheHolder) => holder.state?.().time ?? NO_TIME;
+/** A scoped answer leaves out what cites nothing in scope: it never makes a node's adjacency complete. */
+const completeFor = (holder: CacheHolder, ids: Iterable<string>) => (isScoped(timeOf(holder)) ? [] : ids);
 
 /** The bureaus are always known, as after the overview: every pledge names its bureau. */
 async function ensureBureaus(holder: CacheHolder): Promise<void> {
@@ -43,8 +49,8 @@ export async function loadOverview(holder: CacheHolder): Promise<Overview> {
   holder.bureausKnown = true;
   // The relationships among them (and the adjacency of each, for badges and details).
   if (ids.size) {
-    const around = await holder.api.fetchNeighborhood([...ids], 1);
-    holder.cache = mergeSubgraph(holder.cache, around, ids);
+    const around = await holder.api.fetchNeighborhood([...ids], 1, undefined, timeOf(holder));
+    holder.cache = mergeSubgraph(holder.cache, around, completeFor(holder, ids));
   }
   return { ids: [...ids], sharedCount: shared.length };
 }
@@ -60,8 +66,8 @@ export async function loadIds(holder: CacheHolder, ids: string[]): Promise<{ mis
   let wanted = ids.slice(0, 200);
   while (wanted.length) {
     try {
-      const around = await holder.api.fetchNeighborhood(wanted, 1);
-      holder.cache = mergeSubgraph(holder.cache, around, wanted);
+      const around = await holder.api.fetchNeighborhood(wanted, 1, undefined, timeOf(holder));
+      holder.cache = mergeSubgraph(holder.cache, around, completeFor(holder, wanted));
       return { missing };
     } catch (error) {
       const unknown = error instanceof ApiError && error.code === 'NOT_FOUND' && Array.isArray(error.extensions.ids) ? (error.extensions.ids as string[]) : [];
@@ -77,16 +83,8 @@ export async function loadIds(holder: CacheHolder, ids: string[]): Promise<{ mis
 /** Makes sure the cache knows every relationship of `id` (expansion, details). */
 export async function ensureAdjacency(holder: CacheHolder, id: string): Promise<void> {
   if (holder.cache.complete.has(id)) return;
-  const around = await holder.api.fetchNeighborhood([id], 1);
-  holder.cache = mergeSubgraph(holder.cache, around, [id]);
-}
-
-/** The source document and every span of it the graph cites: what the reading view shows. */
-export async function loadReadingMaterial(api: Api): Promise<{ doc: DocumentRecord; citations: Citation[] } | null> {
-  const id = await api.fetchFirstDocumentId();
-  if (!id) return null;
-  const [doc, citations] = await Promise.all([api.fetchDocument(id), api.fetchCitations(id)]);
-  return doc ? { doc, citations } : null;
+  const around = await holder.api.fetchNeighborhood([id], 1, undefined, timeOf(holder));
+  holder.cache = mergeSubgraph(holder.cache, around, completeFor(holder, [id]));
 }
 
 export interface PathResult {

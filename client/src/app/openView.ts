@@ -3,6 +3,8 @@ import * as T from '../state/transitions.js';
 import { linkOverCap, MAX_LINK_IDS, stateFromQuery } from '../state/urlState.js';
 import { guard } from './guard.js';
 import * as load from './loaders.js';
+import { defaultDocument } from './defaultDocument.js';
+import { readDocument } from './readingActions.js';
 import { renderPanels, renderViews } from './renderViews.js';
 import type { Session } from './session.js';
 import { ensureShared } from './sharedActions.js';
@@ -10,14 +12,12 @@ import { showLoaded } from './showLoaded.js';
 import { showOverview } from './showOverview.js';
 import { ensureTargets } from './targetsActions.js';
 
-/** The article and its cited spans, for the reading view. */
+/** The documents, and the article with its cited spans in the reading view (another document on request). */
 async function loadReading(session: Session): Promise<void> {
-  const material = await load.loadReadingMaterial(session.api);
-  if (!material) return session.views.reading.setMissing();
-  session.documentCitations = material.citations;
-  session.document = material.doc;
-  session.views.reading.setDocument(material.doc, session.state().lang);
-  void renderViews(session);
+  session.documents = await session.api.fetchDocuments();
+  const id = defaultDocument(session.documents) ?? (await session.api.fetchFirstDocumentId());
+  if (!id) return session.views.reading.setMissing();
+  await readDocument(session, id);
 }
 
 /**

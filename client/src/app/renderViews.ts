@@ -2,6 +2,7 @@ import type { EntityRecord } from '../api/records.js';
 import { hiddenNeighbours } from '../graph/chooseExpansion.js';
 import { edgesAmong } from '../graph/graphCache.js';
 import { viewElements } from '../graph/toElements.js';
+import { shownAt } from '../graph/pledgeStatus.js';
 import { visibleSubgraph, type VisibleSubgraph } from '../graph/visibleSubgraph.js';
 import { canRedo, canUndo } from '../state/history.js';
 import { tableRows } from '../table/tableRows.js';
@@ -31,8 +32,10 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
   const { views, cache } = session;
   const s = session.state();
   const m = session.m();
-  const nodes = s.visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n);
-  const edges = edgesAmong(cache, s.visible);
+  // What the "as of" day and the document scope leave of the canvas (the state keeps the rest for when they change back).
+  const nodes = s.visible.map((id) => cache.nodes.get(id)).filter((n): n is EntityRecord => !!n && shownAt(n, s.time));
+  const onCanvas = nodes.map((n) => n.id);
+  const edges = edgesAmong(cache, onCanvas);
   // Before the layout: the narration panel takes room from the canvas the layout fits into.
   views.presenter.render(presenterModel(session));
   // The matrix or the targets replace the canvas: the canvas keeps what it holds, untouched while it is hidden
@@ -44,7 +47,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
     writeUrl(session);
     return Promise.resolve();
   }
-  const added = views.graph.sync(viewElements(nodes, edges, s.lang));
+  const added = views.graph.sync(viewElements(nodes, edges, s.lang, s.time.asOf));
   views.graph.setFilters(s.hiddenKinds, s.hiddenRelations);
   views.graph.select(s.selection);
   views.graph.setPinned(s.pinned);
@@ -62,7 +65,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
     void placing.then(() => views.firstScreen());
   }
 
-  const shown = renderPanels(session);
+  const shown = renderPanels(session, onCanvas);
   // The counter counts what the filters leave on the canvas, out of what is there.
   const filtered = shown.nodes.length < nodes.length || shown.edges.length < edges.length;
   const summary = !s.visible.length
@@ -84,7 +87,7 @@ export function renderViews(session: Session, placement: Placement = {}): Promis
  * (The presenter panel is drawn by renderViews alone, before the layout: it takes room from the
  * canvas, and before the first load there is nothing to present.)
  */
-export function renderPanels(session: Session): VisibleSubgraph {
+export function renderPanels(session: Session, onCanvas?: readonly string[]): VisibleSubgraph {
   const { views, cache } = session;
   const s = session.state();
   const m = session.m();
@@ -92,15 +95,16 @@ export function renderPanels(session: Session): VisibleSubgraph {
   followStatePath(session);
   views.staticText(s.lang);
   views.search.setLang(s.lang);
-  const shown = visibleSubgraph(cache, s.visible, s.hiddenKinds, s.hiddenRelations);
+  const shown = visibleSubgraph(cache, onCanvas ?? s.visible, s.hiddenKinds, s.hiddenRelations);
   views.toolbar.render(s, { undo: canUndo(session.history), redo: canRedo(session.history), shownNodes: shown.nodes.length });
   views.filters.render(s);
+  views.time.render(s, session.documents);
   views.walkEditor.render(walkEditorModel(session), s.lang);
   views.exporter.render(s);
   views.table.render({
     on: s.table && s.view === 'explorer',
     lang: s.lang,
-    rows: tableRows(cache, s.visible, s.hiddenKinds, s.hiddenRelations, s.lang),
+    rows: tableRows(cache, onCanvas ?? s.visible, s.hiddenKinds, s.hiddenRelations, s.lang),
     selection: s.selection,
   });
   views.details.render({
@@ -108,6 +112,8 @@ export function renderPanels(session: Session): VisibleSubgraph {
     cache,
     selected: s.selection.at(-1) ?? null,
     hiddenCount: sel && cache.complete.has(sel) ? hiddenNeighbours(cache, sel, s.visible).length : 0,
+    asOf: s.time.asOf,
+    documents: new Map(session.documents.map((d) => [d.id, d])),
   });
   views.reading.render(session.documentCitations, new Set(s.selection), s.lang);
   const none = noPathFound(session);

@@ -7,7 +7,7 @@ import { startHistory, type History } from '../state/history.js';
 import type { EntryKind } from '../state/historyEntry.js';
 import { isEdgeId } from '../state/transitions.js';
 import { initialState, type Lang, type ViewState } from '../state/ViewState.js';
-import type { DocumentRecord, EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
+import type { DocumentEntryRecord, DocumentRecord, EntityRecord, SharedRecord, WalkthroughRecord } from '../api/records.js';
 import type { TargetRecord } from '../api/investmentTargets.js';
 import type { PathResult } from './loaders.js';
 import type { Unjoined } from './Unjoined.js';
@@ -59,6 +59,10 @@ export interface Session {
   documentCitations: Citation[];
   /** The article itself, once loaded: the dossier places its quotes in it. */
   document: DocumentRecord | null;
+  /** Every stored document, newest first (the reading view's picker, the sources' titles); empty until loaded. */
+  documents: DocumentEntryRecord[];
+  /** The document the reading view shows (null before the first is loaded). */
+  readingId: string | null;
   /** Loaded on the first "Present" (or a link with walk=), then kept: null until then. */
   walkthroughs: WalkthroughRecord[] | null;
   /** The request for them while it runs: a second "Present" waits for it instead of loading again. */
@@ -108,6 +112,8 @@ export function createSession(env: Environment): Session {
     overviewIds: [],
     documentCitations: [],
     document: null,
+    documents: [],
+    readingId: null,
     walkthroughs: null,
     walkthroughsLoading: null,
     walkthroughsMissing: [],

@@ -16,6 +16,7 @@ import type { createSharedView } from '../views/sharedView.js';
 import type { createTargetsView } from '../views/targetsView.js';
 import type { SearchBox } from '../views/searchBox.js';
 import type { createStatusBanner } from '../views/statusBanner.js';
+import type { createTimeControls } from '../views/timeControls.js';
 import type { createToolbar } from '../views/toolbar.js';
 
 /**
@@ -28,6 +29,8 @@ export interface Views {
   details: ReturnType<typeof createDetailsPanel>;
   reading: ReturnType<typeof createReadingView>;
   filters: ReturnType<typeof createLegendFilters>;
+  /** The "as of" day and the document scope. */
+  time: ReturnType<typeof createTimeControls>;
   toolbar: ReturnType<typeof createToolbar>;
   paths: ReturnType<typeof createPathPanel>;
   exporter: ReturnType<typeof createExportPanel>;

@@ -10,14 +10,14 @@ export type BureausQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BureausQuery = { entities: Array<
-    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
   > };
 
 export type FirstDocumentQueryVariables = Exact<{ [key: string]: never; }>;
@@ -48,21 +48,26 @@ export type DocumentQueryVariables = Exact<{
 
 export type DocumentQuery = { document: { id: string, title: string, subtitle: string | null, date: string | null, place: string | null, text: string } | null };
 
-type EntityFields_Bureau_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
-type EntityFields_Pledge_Fragment = { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
 
-type EntityFields_Project_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+export type DocumentsQuery = { documents: Array<{ id: string, title: string, date: string | null, origin: Types.DataOrigin }> };
 
-type EntityFields_Enterprise_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+type EntityFields_Bureau_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
 
-type EntityFields_Institution_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+type EntityFields_Pledge_Fragment = { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
 
-type EntityFields_Place_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+type EntityFields_Project_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
 
-type EntityFields_Event_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+type EntityFields_Enterprise_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
 
-type EntityFields_Document_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+type EntityFields_Institution_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
+
+type EntityFields_Place_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
+
+type EntityFields_Event_Fragment = { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
+
+type EntityFields_Document_Fragment = { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
 
 export type EntityFieldsFragment =
   | EntityFields_Bureau_Fragment
@@ -75,18 +80,18 @@ export type EntityFieldsFragment =
   | EntityFields_Document_Fragment
 ;
 
-export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> };
+export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> };
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
-    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-  >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> };
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+  >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }> };
 
 export type InvestmentTargetsQueryVariables = Exact<{
   bureauId?: string | null | undefined;
@@ -94,60 +99,64 @@ export type InvestmentTargetsQueryVariables = Exact<{
 
 
 export type InvestmentTargetsQuery = { investmentTargets: Array<{ relations: Array<string>, stage: Types.TargetStage | null, stageVerb: string | null, enterprise:
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
     , destinations: Array<
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
     >, byBureau: Array<{ relations: Array<string>, stage: Types.TargetStage | null, stageVerb: string | null, stageQuote: string | null, bureau:
-        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
       , pledges: Array<{ id: string }>, destinations: Array<
-        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+        | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
       >, sources: Array<{ quote: string, start: number }> }> }> };
 
 export type NeighborhoodQueryVariables = Exact<{
   ids: Array<string> | string;
   depth?: number | null | undefined;
   limit?: number | null | undefined;
+  documentId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> } };
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -157,32 +166,35 @@ export type PathsQueryVariables = Exact<{
 
 
 export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<Types.EntityKind> | Types.EntityKind | null | undefined;
   limit?: number | null | undefined;
+  documentId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
 }>;
 
 
 export type SearchQuery = { search: Array<{ score: number, entity:
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
      }> };
 
 export type SharedByBureausQueryVariables = Exact<{
@@ -191,24 +203,24 @@ export type SharedByBureausQueryVariables = Exact<{
 
 
 export type SharedByBureausQuery = { sharedByBureaus: Array<{ entity:
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
     , bureaus: Array<
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }
-    >, pledges: Array<{ text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string }> }> }> };
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { category: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+      | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
+    >, pledges: Array<{ text: string, metric: string | null, metricZh: string | null, target: number | null, unit: string | null, unitZh: string | null, comparator: string | null, year: number | null, status: string, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, bureauId: string | null, id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, statusHistory: Array<{ status: Types.PledgeStatus, date: string, value: number | null, unit: string | null, share: number | null, note: string | null, derived: boolean, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }>, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }> }> };
 
 export type SaveWalkthroughMutationVariables = Exact<{
   input: Types.WalkthroughInput;
@@ -272,6 +284,7 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -283,6 +296,22 @@ export const EntityFieldsFragmentDoc = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -321,6 +350,7 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
 }
     `, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
@@ -347,6 +377,7 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -358,6 +389,22 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -394,6 +441,7 @@ fragment EdgeFields on Edge {
     start
     end
     quote
+    documentDate
   }
 }`, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const StepFieldsFragmentDoc = new TypedDocumentString(`
@@ -472,6 +520,7 @@ export const BureausDocument = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -483,6 +532,22 @@ export const BureausDocument = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -535,6 +600,16 @@ export const DocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents {
+  documents {
+    id
+    title
+    date
+    origin
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
 export const InvestmentTargetsDocument = new TypedDocumentString(`
     query InvestmentTargets($bureauId: ID) {
   investmentTargets(bureauId: $bureauId) {
@@ -581,6 +656,7 @@ export const InvestmentTargetsDocument = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -592,6 +668,22 @@ export const InvestmentTargetsDocument = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -614,8 +706,16 @@ export const InvestmentTargetsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<InvestmentTargetsQuery, InvestmentTargetsQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, limit: $limit) {
+    query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $documentId: ID, $from: String, $to: String, $asOf: String) {
+  neighborhood(
+    ids: $ids
+    depth: $depth
+    limit: $limit
+    documentId: $documentId
+    from: $from
+    to: $to
+    asOf: $asOf
+  ) {
     ...SubgraphFields
   }
 }
@@ -632,6 +732,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -643,6 +744,22 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -679,6 +796,7 @@ fragment EdgeFields on Edge {
     start
     end
     quote
+    documentDate
   }
 }
 fragment SubgraphFields on Subgraph {
@@ -709,6 +827,7 @@ export const PathsDocument = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -720,6 +839,22 @@ export const PathsDocument = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -756,6 +891,7 @@ fragment EdgeFields on Edge {
     start
     end
     quote
+    documentDate
   }
 }
 fragment SubgraphFields on Subgraph {
@@ -768,8 +904,15 @@ fragment SubgraphFields on Subgraph {
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $kinds: [EntityKind!], $limit: Int) {
-  search(text: $text, kinds: $kinds, limit: $limit) {
+    query Search($text: String!, $kinds: [EntityKind!], $limit: Int, $documentId: ID, $from: String, $to: String) {
+  search(
+    text: $text
+    kinds: $kinds
+    limit: $limit
+    documentId: $documentId
+    from: $from
+    to: $to
+  ) {
     score
     entity {
       ...EntityFields
@@ -789,6 +932,7 @@ export const SearchDocument = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -800,6 +944,22 @@ export const SearchDocument = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence
@@ -848,6 +1008,7 @@ export const SharedByBureausDocument = new TypedDocumentString(`
     start
     end
     quote
+    documentDate
   }
   ... on Pledge {
     text
@@ -859,6 +1020,22 @@ export const SharedByBureausDocument = new TypedDocumentString(`
     comparator
     year
     status
+    statusHistory {
+      status
+      date
+      value
+      unit
+      share
+      note
+      derived
+      sources {
+        documentId
+        start
+        end
+        quote
+        documentDate
+      }
+    }
     attributionNote
     attributionNoteZh
     confidence

@@ -1,6 +1,7 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { relationLook } from './relationLook.js';
+import { PLEDGE_STATUSES, STATUS_LOOK } from './statusLook.js';
 
 const INK = '#1d2430';
 
@@ -36,6 +37,16 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'min-zoomed-font-size': 0,
     },
   },
+  // A pledge's status: a ring outside its border (the border is selection's, paths' and pins'), per statusLook.ts.
+  ...PLEDGE_STATUSES.filter((status) => STATUS_LOOK[status].width > 0).map((status): StylesheetStyle => ({
+    selector: `node[status = "${status}"]`,
+    style: {
+      'outline-width': STATUS_LOOK[status].width,
+      'outline-color': STATUS_LOOK[status].color,
+      'outline-style': STATUS_LOOK[status].style,
+      'outline-offset': 2,
+    },
+  })),
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'z-index': 20 } },
   // Pinned: a double border, so a pinned node reads as held in place even while selected.
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },

@@ -5,9 +5,13 @@ import { relationLabel } from '../i18n/relationWords.js';
 import { KIND_LOOK } from './kinds.js';
 import { naturalLabel } from './labelPlan.js';
 import { nodeLabel } from './labels.js';
+import { statusOn } from './pledgeStatus.js';
 
-/** A node for Cytoscape: kind decides look (style.ts), the label follows the language. */
-export function nodeElement(entity: EntityRecord, lang: Lang): ElementDefinition {
+/**
+ * A node for Cytoscape: kind decides look (style.ts), the label follows the language; a pledge
+ * carries its status on the "as of" day (null: today), which draws its ring.
+ */
+export function nodeElement(entity: EntityRecord, lang: Lang, asOf: string | null = null): ElementDefinition {
   const look = KIND_LOOK[entity.kind];
   return {
     group: 'nodes',
@@ -22,6 +26,7 @@ export function nodeElement(entity: EntityRecord, lang: Lang): ElementDefinition
       shape: look.shape,
       size: look.size,
       ...naturalLabel(entity.kind),
+      ...(entity.kind === 'PLEDGE' ? { status: statusOn(entity, asOf) } : {}),
     },
     classes: `kind-${entity.kind.toLowerCase()}`,
   };
@@ -36,6 +41,6 @@ export function edgeElement(edge: EdgeRecord, lang: Lang): ElementDefinition {
 }
 
 /** Elements for the given nodes and every known edge among them. */
-export function viewElements(nodes: EntityRecord[], edges: EdgeRecord[], lang: Lang): ElementDefinition[] {
-  return [...nodes.map((n) => nodeElement(n, lang)), ...edges.map((e) => edgeElement(e, lang))];
+export function viewElements(nodes: EntityRecord[], edges: EdgeRecord[], lang: Lang, asOf: string | null = null): ElementDefinition[] {
+  return [...nodes.map((n) => nodeElement(n, lang, asOf)), ...edges.map((e) => edgeElement(e, lang))];
 }

@@ -3,6 +3,8 @@ import type { Command } from '../app/shortcuts.js';
 import { chineseList, englishList } from './lists.js';
 import { keyboardEn, keyboardZh, type KeyboardMessages } from './keyboardMessages.js';
 import { targetsEn, targetsZh, type TargetsMessages } from './targetsMessages.js';
+import { timeMessages } from './timeMessages.js';
+import type { PledgeStatus } from '../generated/graphql.js';
 
 /** Every piece of UI text, in both languages (data comes with its own names; the targets view's in targetsMessages.ts). */
 export interface Messages extends TargetsMessages, KeyboardMessages {
@@ -18,6 +20,7 @@ export interface Messages extends TargetsMessages, KeyboardMessages {
   helpTitle: string;
   close: string;
   kindsHeading: string;
+  timeHeading: string;
   kindsHint: string;
   relationsHeading: string;
   layoutHeading: string;
@@ -67,7 +70,8 @@ export interface Messages extends TargetsMessages, KeyboardMessages {
   /** The load that brings the article failed (the status line above offers the retry). */
   articleFailed: string;
   /** Pledge statuses and confidence levels are codes in the data; these are their words. */
-  statusNames: Record<'pledged' | 'in-progress' | 'done' | 'dropped', string>;
+  /** The API's scale (timeMessages.ts), and the codes the seeds' schema still allows. */
+  statusNames: Record<PledgeStatus | 'in-progress' | 'done' | 'dropped', string>;
   confidenceNames: Record<'high' | 'medium' | 'low', string>;
   /** A tag after curated free text written only in the other language (not a missing translation). */
   writtenIn: Record<Lang, string>;
@@ -174,6 +178,7 @@ const en: Messages = {
   helpTitle: 'Keyboard shortcuts',
   close: 'Close',
   kindsHeading: 'Kinds',
+  timeHeading: timeMessages('en').heading,
   kindsHint: 'Colour and shape per kind; press to hide or show.',
   relationsHeading: 'Relationships',
   layoutHeading: 'Layout',
@@ -218,7 +223,7 @@ const en: Messages = {
   articleHint: 'Highlighted words are cited by the graph; click one to select what cites it.',
   articleMissing: 'There is no article in the database: load the seeds (npm run load).',
   articleFailed: 'The article could not be loaded. Use “Try again” above, or reload the page.',
-  statusNames: { pledged: 'pledged', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
+  statusNames: { ...timeMessages('en').statusNames, 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
   confidenceNames: { high: 'high', medium: 'medium', low: 'low' },
   writtenIn: { zh: '(in Chinese)', en: '' },
   writtenInTitle: 'The curator wrote this only in Chinese.',
@@ -350,6 +355,7 @@ const zh: Messages = {
   helpTitle: '键盘快捷键',
   close: '关闭',
   kindsHeading: '类型',
+  timeHeading: timeMessages('zh').heading,
   kindsHint: '每种类型有自己的颜色和形状；点击可隐藏或显示。',
   relationsHeading: '关系',
   layoutHeading: '布局',
@@ -393,7 +399,7 @@ const zh: Messages = {
   articleHint: '高亮文字为图谱所引用；点击即可选中引用它的节点。',
   articleMissing: '数据库中没有文章：请先加载数据（npm run load）。',
   articleFailed: '文章未能加载。请点击上方的“重试”，或刷新页面。',
-  statusNames: { pledged: '已承诺', 'in-progress': '推进中', done: '已完成', dropped: '已放弃' },
+  statusNames: { ...timeMessages('zh').statusNames, 'in-progress': '推进中', done: '已完成', dropped: '已放弃' },
   confidenceNames: { high: '高', medium: '中', low: '低' },
   writtenIn: { zh: '', en: '（英文）' },
   writtenInTitle: '整理者仅以英文撰写此说明，暂无中文版本。',

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../generated/graphql.js';
 import { DEFAULT_TARGETS, type TargetsState } from './targetsState.js';
+import { NO_TIME, type TimeState } from './timeState.js';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -45,6 +46,8 @@ export interface ViewState {
   table: boolean;
   /** The investment-targets view's mode, filters and sort (kept while exploring, like minBureaus). */
   targets: TargetsState;
+  /** The "as of" day and the document scope of the canvas and search. */
+  time: TimeState;
 }
 
 export const DEFAULT_EXPAND_LIMIT = 25;
@@ -66,5 +69,6 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     minBureaus: DEFAULT_MIN_BUREAUS,
     table: false,
     targets: DEFAULT_TARGETS,
+    time: NO_TIME,
   };
 }

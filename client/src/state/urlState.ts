@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isEntityKind } from '../graph/kinds.js';
 import { putTargets, TARGETS_QUERY, targetsFromQuery } from './targetsQuery.js';
+import { isIsoDate, NO_TIME, setTime } from './timeState.js';
 import { LANGS, LAYOUTS, MIN_BUREAUS, type MinBureaus, type ViewState } from './ViewState.js';
 
 // The page's policy allows no eval: zod would call Function() once to learn whether it may
@@ -44,6 +45,8 @@ export function linkOverCap(query: string): boolean {
 }
 
 const KIND = z.string().refine(isEntityKind);
+/** A day, YYYY-MM-DD; anything else (2023-13-01, "today") falls back to none. */
+const DAY = z.string().refine(isIsoDate).optional().catch(undefined);
 
 /** One bad parameter must not spoil a shared link: each falls back on its own. */
 const QuerySchema = z.object({
@@ -71,6 +74,11 @@ const QuerySchema = z.object({
   // The canvas table (`table=1`).
   table: z.enum(['1']).optional().catch(undefined),
   ...TARGETS_QUERY,
+  // "As of" and the document scope (state/timeState.ts): asof, doc, and the range df..dt.
+  asof: DAY,
+  doc: ID.optional().catch(undefined),
+  df: DAY,
+  dt: DAY,
 });
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
@@ -119,6 +127,14 @@ function fullQuery(state: ViewState, defaults: ViewState): string {
   if (state.minBureaus !== defaults.minBureaus) params.set('mb', String(state.minBureaus));
   if (state.table) params.set('table', '1');
   putTargets(params, state.targets);
+  const { asOf, documentId, from, to } = state.time;
+  for (const [key, value] of [
+    ['asof', asOf],
+    ['doc', documentId],
+    ['df', from],
+    ['dt', to],
+  ] as const)
+    if (value) params.set(key, value);
   return params.toString();
 }
 
@@ -143,5 +159,7 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     minBureaus: q.mb ?? defaults.minBureaus,
     table: q.table === '1',
     targets: targetsFromQuery(q),
+    // A range whose ends cross keeps its start (setTime drops the end the patch did not set).
+    time: setTime({ ...NO_TIME, asOf: q.asof ?? null, documentId: q.doc ?? null, to: q.dt ?? null }, { from: q.df ?? null }),
   };
 }

@@ -9,6 +9,8 @@ export interface CanvasNode {
   selected: boolean;
   visible: boolean;
   position: Position;
+  /** A pledge's status ring as drawn (colour as Cytoscape computes it, rgb(…)); absent on other nodes. */
+  ring?: { status: string; color: string; style: string; width: number };
 }
 
 /** A "+N more" badge as automation sees it: whose it is and what it says. */
@@ -38,7 +40,17 @@ export function canvasNodes(nodes: NodeSingular[]): CanvasNode[] {
     selected: n.selected(),
     visible: shown(n),
     position: { ...n.position() },
+    ...(n.data('status') ? { ring: ring(n) } : {}),
   }));
+}
+
+function ring(n: NodeSingular): NonNullable<CanvasNode['ring']> {
+  return {
+    status: n.data('status') as string,
+    color: n.style('outline-color') as string,
+    style: n.style('outline-style') as string,
+    width: parseFloat(n.style('outline-width') as string),
+  };
 }
 
 export function canvasBadges(badges: NodeSingular[]): CanvasBadge[] {

@@ -13,6 +13,10 @@ import type { Lang } from '../state/ViewState.js';
 import { h } from './dom.js';
 import { collapsedList } from './collapsedList.js';
 import { kindGlyph } from './kindGlyph.js';
+import { timelineSection } from './timelineSection.js';
+import type { DocumentName } from '../app/pledgeTimeline.js';
+import { statusOn } from '../graph/pledgeStatus.js';
+import { timeMessages, type TimeMessages } from '../i18n/timeMessages.js';
 
 export interface DetailsInput {
   lang: Lang;
@@ -21,7 +25,13 @@ export interface DetailsInput {
   selected: string | null;
   /** Neighbours of the selected node not on the canvas. */
   hiddenCount: number;
+  /** The "as of" day (null: today): a pledge's status and timeline are read on it. */
+  asOf?: string | null;
+  /** The stored documents by id: the sources name theirs. */
+  documents?: ReadonlyMap<string, DocumentName>;
 }
+
+const NO_DOCUMENTS: ReadonlyMap<string, DocumentName> = new Map();
 
 /**
  * The details of the selected node or relationship, with every quote that supports it. Reports
@@ -29,12 +39,13 @@ export interface DetailsInput {
  */
 export function createDetailsPanel(container: HTMLElement, dispatch: Dispatch) {
   let shown: string | null = null;
-  function render({ lang, cache, selected, hiddenCount }: DetailsInput) {
+  function render({ lang, cache, selected, hiddenCount, asOf = null, documents = NO_DOCUMENTS }: DetailsInput) {
     const m = messages(lang);
     const node = selected ? cache.nodes.get(selected) : undefined;
     const edge = selected ? cache.edges.get(selected) : undefined;
-    if (node) container.replaceChildren(...nodeDetails(node, cache, lang, m, hiddenCount, dispatch));
-    else if (edge) container.replaceChildren(...edgeDetails(edge, cache, lang, m, dispatch));
+    const time = { asOf, documents };
+    if (node) container.replaceChildren(...nodeDetails(node, cache, lang, m, hiddenCount, dispatch, time));
+    else if (edge) container.replaceChildren(...edgeDetails(edge, cache, lang, m, dispatch, time));
     else container.replaceChildren(h('p', { className: 'hint' }, m.detailsEmpty));
     // A new item starts at its name; a redraw of the same one (language, loaded relationships)
     // keeps the reader where they were. The container is the scrolling box (style.css).
@@ -94,7 +105,12 @@ function field(term: string, ...value: (Node | string | null)[]) {
   return [h('dt', {}, term), h('dd', {}, ...value)];
 }
 
-function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messages, hiddenCount: number, dispatch: Dispatch): Node[] {
+interface Time {
+  asOf: string | null;
+  documents: ReadonlyMap<string, DocumentName>;
+}
+
+function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messages, hiddenCount: number, dispatch: Dispatch, time: Time): Node[] {
   const name = entityName(node, lang);
   // The source's words break off (the curators end such a name in …, as COVERAGE.md counts them).
   const cutOff = node.kind === 'PLEDGE' && node.name.endsWith('…');
@@ -120,9 +136,10 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
                 'section',
                 { attrs: { 'aria-label': m.numbers } },
                 h('h4', {}, m.numbers),
-                h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], numberValue(node, k, lang, m)))),
+                h('dl', { className: 'facts numbers' }, ...numbers.flatMap((k) => field(m.numberFields[k], numberValue(node, k, lang, m, time.asOf)))),
               )
             : null,
+          timelineSection(node, time.documents, lang, time.asOf, dispatch),
         ]
       : [];
   return [
@@ -138,16 +155,17 @@ function nodeDetails(node: EntityRecord, cache: GraphCache, lang: Lang, m: Messa
           m.moreNeighbours(hiddenCount),
         )
       : null,
-    sources(node.sources, m, dispatch),
+    sources(node.sources, m, dispatch, time.documents, lang),
   ].filter((x): x is HTMLElement => !!x);
 }
 
 type NumberField = keyof Messages['numberFields'];
 
 /** A pledge's number fields: metric and unit are curated words, status a code, the rest figures. */
-function numberValue(node: EntityRecord, key: NumberField, lang: Lang, m: Messages): Node | string {
+function numberValue(node: EntityRecord, key: NumberField, lang: Lang, m: Messages, asOf: string | null): Node | string {
   const value = String(node[key]);
-  if (key === 'status') return codeName(m.statusNames, value);
+  // On the "as of" day, as the canvas's ring shows it.
+  if (key === 'status') return codeName(m.statusNames, statusOn(node, asOf));
   if (key === 'metric') return bilingual(value, node.metricZh, lang, m) ?? value;
   return key === 'unit' ? (bilingual(value, node.unitZh, lang, m) ?? value) : value;
 }
@@ -200,7 +218,13 @@ function relationships(id: string, cache: GraphCache, lang: Lang, m: Messages, d
   return section;
 }
 
-function sources(spans: SourceSpan[], m: Messages, dispatch: Dispatch): HTMLElement {
+/**
+ * The quotes that state it, newest document first (the API's order). Once more than one document
+ * is stored, each names its document, and its button reads it there.
+ */
+function sources(spans: SourceSpan[], m: Messages, dispatch: Dispatch, documents: ReadonlyMap<string, DocumentName>, lang: Lang): HTMLElement {
+  const several = documents.size > 1;
+  const t = timeMessages(lang);
   return h(
     'section',
     { className: 'sources' },
@@ -211,16 +235,25 @@ function sources(spans: SourceSpan[], m: Messages, dispatch: Dispatch): HTMLElem
       ...spans.map((span) =>
         h(
           'li',
-          {},
+          { attrs: { 'data-document': span.documentId } },
+          several ? documentCaption(documents.get(span.documentId), span.documentId, t) : null,
           h('blockquote', { attrs: { lang: 'zh' } }, span.quote),
-          h('button', { attrs: { type: 'button' }, className: 'small', on: { click: () => dispatch({ type: 'showSpan', span }) } }, m.showInArticle),
+          h(
+            'button',
+            { attrs: { type: 'button' }, className: 'small', on: { click: () => dispatch({ type: 'showSpan', span }) } },
+            several ? t.showInDocument : m.showInArticle,
+          ),
         ),
       ),
     ),
   );
 }
 
-function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Messages, dispatch: Dispatch): Node[] {
+function documentCaption(document: DocumentName | undefined, id: string, t: TimeMessages): HTMLElement {
+  return h('small', { className: 'source-document', attrs: { lang: 'zh' } }, document ? t.sourcesFrom(document.title, document.date) : id);
+}
+
+function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Messages, dispatch: Dispatch, time: Time): Node[] {
   const facts = h(
     'dl',
     { className: 'facts' },
@@ -231,5 +264,5 @@ function edgeDetails(edge: EdgeRecord, cache: GraphCache, lang: Lang, m: Message
     ...(edge.confidence ? field(m.confidence, codeName(m.confidenceNames, edge.confidence)) : []),
   );
   // The type's words only: its code (MADE) is the data's spelling, not the reader's.
-  return [h('h3', {}, relationLabel(edge.type, lang)), facts, sources(edge.sources, m, dispatch)];
+  return [h('h3', {}, relationLabel(edge.type, lang)), facts, sources(edge.sources, m, dispatch, time.documents, lang)];
 }

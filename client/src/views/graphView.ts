@@ -254,6 +254,8 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           const existing = cy.getElementById(def.data.id!);
           if (existing.nonempty()) {
             if (existing.data('label') !== def.data.label) existing.data('label', def.data.label);
+            // A pledge's status follows the "as of" day: its ring is redrawn in place.
+            if (existing.data('status') !== def.data.status) existing.data('status', def.data.status);
             continue;
           }
           if (def.group === 'nodes') {

@@ -1,6 +1,7 @@
-import type { DocumentRecord } from '../api/records.js';
+import type { DocumentEntryRecord, DocumentRecord } from '../api/records.js';
 import type { Dispatch } from '../app/Intent.js';
 import { messages } from '../i18n/messages.js';
+import { timeMessages } from '../i18n/timeMessages.js';
 import { layoutArticle, type LaidOutBlock } from '../reading/articleBlocks.js';
 import type { Citation, Segment } from '../reading/segmentText.js';
 import type { Lang } from '../state/ViewState.js';
@@ -20,12 +21,17 @@ export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
   const body = h('div', { className: 'article-text', attrs: { lang: 'zh' } });
   const header = h('div', { className: 'article-head' });
   const hint = h('p', { className: 'hint' });
-  container.replaceChildren(hint, header, body);
+  // Which document to read: shown once there are several (the article stays the default).
+  const pickerLabel = h('label', { attrs: { for: 'reading-document' } });
+  const picker = h('select', { attrs: { id: 'reading-document' }, on: { change: () => dispatch({ type: 'readDocument', id: picker.value }) } });
+  const pickerRow = h('p', { className: 'reading-picker', attrs: { hidden: true } }, pickerLabel, ' ', picker);
+  container.replaceChildren(hint, pickerRow, header, body);
 
   function setText() {
     const m = messages(lang);
     hint.textContent = { loading: m.articleLoading, ready: m.articleHint, missing: m.articleMissing, failed: m.articleFailed }[phase];
     hint.classList.toggle('error', phase === 'failed');
+    pickerLabel.textContent = timeMessages(lang).document;
   }
 
   // The highlight that Tab reaches: the last one visited, else the selection's first, else the first.
@@ -102,6 +108,15 @@ export function createReadingView(container: HTMLElement, dispatch: Dispatch) {
         next.date ? h('p', { className: 'date' }, next.date) : '',
       );
       citationKey = '';
+      setText();
+    },
+
+    /** The stored documents (newest first, with their dates), `current` chosen. */
+    setDocuments(documents: readonly DocumentEntryRecord[], current: string, nextLang: Lang) {
+      lang = nextLang;
+      picker.replaceChildren(...documents.map((d) => h('option', { attrs: { value: d.id, lang: 'zh' } }, d.date ? `${d.date} · ${d.title}` : d.title)));
+      picker.value = current;
+      pickerRow.hidden = documents.length < 2;
       setText();
     },
 

@@ -160,11 +160,13 @@ export function recordingViews(): { views: Views; recorded: Recorded; settle: ()
     reading: {
       setDocument: (doc) => void (reading.doc = doc),
       setMissing: () => void (reading.missing = true),
+      setDocuments: () => undefined,
       loading: () => undefined,
       render: (citations) => void (reading.citations = citations.length),
       showSpan: (start, end) => void (reading.shownSpan = [start, end]),
     },
     filters: { render: (state) => void (recorded.filters = state) },
+    time: { render: () => undefined },
     toolbar: { render: (state, can) => void (recorded.toolbar = { state, can }) },
     paths: { render: (input) => void (recorded.paths = input) },
     exporter: { render: () => undefined },

@@ -5,7 +5,13 @@ import { edge, entity } from '../graph/fixtures.js';
 
 export const DOC_ID = 'document:d';
 export const TEXT = ['标题行', '', '## 建设', '', '建设局将全力推进复兴之路。', '', '## 经济', '', '经济发展局将招引中通。'].join('\n');
-const span = (quote: string, documentId = DOC_ID) => ({ documentId, start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length, quote });
+const span = (quote: string, documentId = DOC_ID) => ({
+  documentId,
+  start: TEXT.indexOf(quote),
+  end: TEXT.indexOf(quote) + quote.length,
+  quote,
+  documentDate: null,
+});
 
 /** A project, two bureaus' pledges on it, and whatever names and quotes the test wants. */
 export function dossierInput(over: { name?: string; quote?: string; title?: string; lang?: Lang } = {}): DossierInput {

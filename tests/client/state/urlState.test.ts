@@ -11,6 +11,22 @@ const nodeId = fc.tuple(fc.constantFrom('bureau', 'pledge', 'project', 'place', 
 const edgeId = fc.tuple(nodeId, fc.constantFrom(...RELATIONSHIP_TYPES), nodeId).map(([a, t, b]) => `${a}|${t}|${b}`);
 const unique = <T>(arb: fc.Arbitrary<T>, max = 30) => fc.uniqueArray(arb, { maxLength: max });
 
+const day = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+/** An "as of" day and a scope whose range never crosses (setTime keeps it so). */
+const timeState = fc
+  .record({
+    asOf: fc.option(day, { nil: null }),
+    documentId: fc.option(
+      slug.map((s) => `document:${s}`),
+      { nil: null },
+    ),
+    a: fc.option(day, { nil: null }),
+    b: fc.option(day, { nil: null }),
+  })
+  .map(({ a, b, ...t }) => ({ ...t, from: a && b && a > b ? b : a, to: a && b && a > b ? a : b }));
+
 /** Any state the app can be in: expanded and pinned nodes are visible, a path has two ends. */
 const viewState: fc.Arbitrary<ViewState> = fc
   .record({
@@ -36,6 +52,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
       sort: fc.option(fc.record({ column: fc.constantFrom(...TARGET_COLUMNS), descending: fc.boolean() }), { nil: null }),
       picked: fc.option(nodeId, { nil: null }),
     }),
+    time: timeState,
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
     pickPinned: fc.array(fc.boolean(), { maxLength: 30 }),
   })

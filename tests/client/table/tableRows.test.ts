@@ -17,10 +17,10 @@ const project = {
   ...entity('project:f', 'PROJECT', '复兴之路', 'Fuxing Road'),
   summary: 'A culture and technology project.',
   summaryZh: '文化科技项目',
-  sources: [{ documentId: 'd', start: 5, end: 9, quote: '复兴之路项目' }],
+  sources: [{ documentId: 'd', start: 5, end: 9, quote: '复兴之路项目', documentDate: null }],
 };
 const place = entity('place:x', 'PLACE', '泗河口');
-const made = { ...edge('bureau:b', 'MADE', 'pledge:p'), sources: [{ documentId: 'd', start: 1, end: 3, quote: '建设局将' }] };
+const made = { ...edge('bureau:b', 'MADE', 'pledge:p'), sources: [{ documentId: 'd', start: 1, end: 3, quote: '建设局将', documentDate: null }] };
 const concerns = edge('pledge:p', 'CONCERNS', 'project:f');
 const located = edge('project:f', 'LOCATED_IN', 'place:x');
 const cache = mergeSubgraph(emptyCache(), { nodes: [bureau, pledge, project, place], edges: [made, concerns, located], truncated: false });
