@@ -59,7 +59,7 @@ describe('ingestInput', () => {
   });
 
   it('leaves out rejected items, sends a merged candidate as a mention of the entity chosen, and holds back pledges without a bureau', () => {
-    let items = reviewItems(DRAFT, DATE).map((i) => ({ ...i, decision: 'accepted' as const }));
+    let items: ReviewItem[] = reviewItems(DRAFT, DATE).map((i) => ({ ...i, decision: 'accepted' as const }));
     const centre = items.find((i) => i.item === 'candidate' && i.name === '太白湖景区游客服务中心')!;
     items = decide(items, (i) => i.key === centre.key, { merge: { id: 'place:taibai-lake-scenic-area', name: '太白湖景区', kind: 'PLACE' } });
     const rejected = items.find((i) => i.item === 'pledge')!;
