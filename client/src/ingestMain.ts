@@ -5,6 +5,7 @@ import { searchEntities } from './api/search.js';
 import { createIngestSession } from './ingest/ingestSession.js';
 import { createIngestView } from './ingest/ingestView.js';
 import type { Lang } from './state/ViewState.js';
+import { download } from './views/exportPanel.js';
 
 /** Whether a link opens the review view. */
 export const isIngestLink = (query: string) => new URLSearchParams(query).get('view') === 'ingest';
@@ -23,6 +24,8 @@ export function startIngestView(token: () => string | null, storedLang: Lang | n
     store: localStorageOrMemory(),
     render: (state) => view.render(state),
     saveLang,
+    // seeds/documents/… and seeds/graph/ingested/…: the file names say where each goes.
+    download: (files) => files.forEach((file) => download(file.path.replaceAll('/', '_'), new Blob([file.content], { type: 'text/plain;charset=utf-8' }))),
   });
   view.attach(session);
   session.start();

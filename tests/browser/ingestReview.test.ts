@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/start.js';
@@ -22,7 +22,7 @@ const TOKEN = 'ingest-review-test-token-0123456789';
 const REPORT = readFileSync(new URL('../fixtures/reports/midyear-progress.md', import.meta.url), 'utf8');
 const TITLE = '太白湖新区2023年上半年重点工作推进情况';
 const NEW_COMPANY = '济宁华瑞新材料有限公司';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Where screenshots go, when asked for (SHOTS_DIR): the review at 1280×720 in both languages. */
 const SHOTS = process.env.SHOTS_DIR;
 
@@ -129,25 +129,46 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     expect(companyId).toMatch(/^enterprise:/);
     expect(await companyLink.getAttribute('href')).toContain(`s=${encodeURIComponent(companyId)}`);
     const documentId = (await page.locator('.ingest-saved a[data-id^="document:"]').getAttribute('data-id'))!;
+
+    // Export as seeds: the text verbatim, its metadata, and the graph file naming the ids stored.
+    const downloads: Download[] = [];
+    page.on('download', (download) => downloads.push(download));
+    await page.locator('[data-action="export-seeds"]').click();
+    await expect.poll(() => downloads.length).toBe(3);
+    const exported = async (end: string) => readFileSync(await downloads.find((d) => d.suggestedFilename().endsWith(end))!.path(), 'utf8');
+    expect(await exported('.txt')).toBe(REPORT);
+    const graphFile = downloads.find((d) => d.suggestedFilename().startsWith('graph_'))!;
+    expect(readFileSync(await graphFile.path(), 'utf8')).toContain(companyId);
     expect(explorer.errors).toEqual([]);
     await page.close();
 
     // A restart of the app on the same Neo4j (a new server process state: nothing is kept in memory
     // between them): search finds the new entity, cited from the new document.
     restarted = await startServer(loadConfig({ ...testNeo4jEnv(), PORT: '0', EDITOR_TOKEN: TOKEN }), silentLogger, { buildClient: true });
-    const found = await editorPost(restarted.url, undefined, 'query($t: String!) { search(text: $t) { entity { id name nameEn sources { documentId quote } } } }', {
-      t: '华瑞新材料',
-    });
+    const found = await editorPost(
+      restarted.url,
+      undefined,
+      'query($t: String!) { search(text: $t) { entity { id name nameEn sources { documentId quote } } } }',
+      {
+        t: '华瑞新材料',
+      },
+    );
     const hit = found.body.data.search.find((h: { entity: { id: string } }) => h.entity.id === companyId);
     expect(hit?.entity).toMatchObject({ name: NEW_COMPANY, nameEn: 'Jining Huarui New Materials' });
     expect(hit.entity.sources).toContainEqual({ documentId, quote: NEW_COMPANY });
     // The rejected candidate was not stored; the merged one cites the new document on the seeded place.
     const rejected = await editorPost(restarted.url, undefined, 'query { search(text: "文旅项目") { entity { id } } }');
-    expect(rejected.body.data.search.map((h: { entity: { id: string } }) => h.entity.id).filter((id: string) => id.startsWith('project:') && id.includes('wen'))).toEqual([]);
+    expect(
+      rejected.body.data.search.map((h: { entity: { id: string } }) => h.entity.id).filter((id: string) => id.startsWith('project:') && id.includes('wen')),
+    ).toEqual([]);
     const place = await editorPost(restarted.url, undefined, 'query { entity(id: "place:taibai-lake-scenic-area") { sources { documentId quote } } }');
     expect(place.body.data.entity.sources).toContainEqual({ documentId, quote: '太白湖景区游客服务中心' });
     // The progress of the bulk accept is the pledge's new status, citing the report.
-    const pledges = await editorPost(restarted.url, undefined, 'query { pledges(bureauId: "bureau:construction") { id statusHistory { status value sources { documentId } } } }');
+    const pledges = await editorPost(
+      restarted.url,
+      undefined,
+      'query { pledges(bureauId: "bureau:construction") { id statusHistory { status value sources { documentId } } } }',
+    );
     const parking = pledges.body.data.pledges.find((p: { id: string }) => p.id === 'pledge:build-bo-jining-parking-spaces');
     expect(parking.statusHistory).toContainEqual(expect.objectContaining({ status: 'in_the_works', value: 1200, sources: [{ documentId }] }));
 

@@ -72,7 +72,8 @@ export interface IngestMessages {
 
 const en: IngestMessages = {
   pageTitle: 'Review a new report',
-  intro: 'Paste a report or drop a file (.txt, .md, .html; UTF-8 or GBK). The draft marks what it found in the text; accept, edit, merge or reject each item, then save it to the graph.',
+  intro:
+    'Paste a report or drop a file (.txt, .md, .html; UTF-8 or GBK). The draft marks what it found in the text; accept, edit, merge or reject each item, then save it to the graph.',
   backToExplorer: 'Back to the explorer',
   lang: '中文',
   noToken:

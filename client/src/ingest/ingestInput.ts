@@ -36,7 +36,7 @@ export function ingestInput(doc: DocumentFields, items: readonly ReviewItem[]): 
   const newPledges = accepted.filter((item) => item.item === 'pledge' && !item.merge && item.bureau);
   const refs = new Map([
     ...newEntities.map((item) => [item.key, { ref: refOf(item.key), kind: item.kind! }] as const),
-    ...newPledges.map((item) => [item.key, { ref: refOf(item.key), kind: 'PLEDGE' as EntityKind }] as const),
+    ...newPledges.map((item) => [item.key, { ref: refOf(item.key), kind: 'PLEDGE' }] as const),
   ]);
   // A reference to a candidate that was merged goes to the entity it was merged into.
   const merged = new Map(accepted.filter((item) => item.merge).map((item) => [item.key, item.merge!.id]));

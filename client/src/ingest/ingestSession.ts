@@ -5,6 +5,7 @@ import type { Lang } from '../state/ViewState.js';
 import { ingestInput, pledgesWithoutBureau } from './ingestInput.js';
 import { acceptByConfidence, reviewItems, type Confidence, type MergeTarget, type ReviewItem } from './reviewItems.js';
 import { loadReview, saveReview, type ReviewStore } from './reviewStorage.js';
+import { seedFiles, type SeedFile } from './seedFiles.js';
 
 export interface Fields {
   title: string;
@@ -37,6 +38,8 @@ export interface IngestDeps {
   render(state: IngestState): void;
   /** Messages that depend on the language are the view's; the session says which one. */
   saveLang(lang: Lang): void;
+  /** Hands the exported seed files to the user (downloads, in the page). */
+  download(files: SeedFile[]): void;
 }
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
@@ -125,6 +128,15 @@ export function createIngestSession(deps: IngestDeps) {
       } catch (error) {
         set({ phase: 'review', message: failed(error) });
       }
+    },
+    /** The accepted items as seed files (with the ids the server gave, once saved). */
+    exportSeeds() {
+      if (!state.draft) return;
+      const input = ingestInput({ ...state.fields, text: state.draft.document.text }, state.items);
+      const fieldErrors = { title: state.fields.title.trim() === '', date: !isDate(state.fields.date) };
+      if (fieldErrors.title || fieldErrors.date) return set({ fieldErrors });
+      const ids = new Map((state.saved?.created ?? []).map((c) => [c.ref, c.id]));
+      deps.download(seedFiles(input, state.draft.document.sha256, ids));
     },
     startOver: () => set({ phase: 'input', draft: null, items: [], selected: null, saved: null, message: null, picker: null }),
   };

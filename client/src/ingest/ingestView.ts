@@ -43,7 +43,11 @@ export function createIngestView(explorerLink: (query: string) => string) {
       { className: 'ingest-header' },
       h('h1', {}, m.pageTitle),
       h('a', { attrs: { href: explorerLink(`lang=${state.lang}`) } }, m.backToExplorer),
-      h('button', { className: 'small', attrs: { type: 'button', 'data-action': 'lang', 'data-focus': 'lang' }, on: { click: () => session.toggleLang() } }, m.lang),
+      h(
+        'button',
+        { className: 'small', attrs: { type: 'button', 'data-action': 'lang', 'data-focus': 'lang' }, on: { click: () => session.toggleLang() } },
+        m.lang,
+      ),
     );
     const parts: HTMLElement[] = [header, h('p', { className: 'ingest-intro' }, m.intro)];
     if (!state.hasToken) {
@@ -55,7 +59,7 @@ export function createIngestView(explorerLink: (query: string) => string) {
     parts.push(progress(state, m));
     if (state.message) {
       const known = state.message.text as keyof IngestMessages;
-      const text = typeof m[known] === 'string' ? (m[known] as string) : known === 'needBureau' ? m.needBureau(pendingBureaus(state)) : m.error(state.message.text);
+      const text = typeof m[known] === 'string' ? m[known] : known === 'needBureau' ? m.needBureau(pendingBureaus(state)) : m.error(state.message.text);
       parts.push(h('p', { className: `ingest-message ${state.message.kind}`, attrs: { role: state.message.kind === 'error' ? 'alert' : 'status' } }, text));
     }
     if (state.saved) parts.push(saved(state, m));
@@ -68,7 +72,16 @@ export function createIngestView(explorerLink: (query: string) => string) {
       const invalid = state.fieldErrors[name as 'title' | 'date'] === true;
       const id = `ingest-${name}`;
       const control = h('input', {
-        attrs: { id, name, type, value: state.fields[name], required, 'aria-invalid': invalid ? 'true' : undefined, 'data-focus': id, 'aria-describedby': invalid ? `${id}-error` : undefined },
+        attrs: {
+          id,
+          name,
+          type,
+          value: state.fields[name],
+          required,
+          'aria-invalid': invalid ? 'true' : undefined,
+          'data-focus': id,
+          'aria-describedby': invalid ? `${id}-error` : undefined,
+        },
         on: { change: (e) => session.setField(name, (e.target as HTMLInputElement).value) },
       });
       return h(
@@ -79,7 +92,13 @@ export function createIngestView(explorerLink: (query: string) => string) {
         invalid ? h('span', { className: 'field-error', attrs: { id: `${id}-error` } }, name === 'title' ? m.titleRequired : m.dateInvalid) : null,
       );
     };
-    return h('div', { className: 'ingest-fields-row' }, input('title', m.title, 'text', true), input('date', m.date, 'text', true), input('source', m.source, 'url', false));
+    return h(
+      'div',
+      { className: 'ingest-fields-row' },
+      input('title', m.title, 'text', true),
+      input('date', m.date, 'text', true),
+      input('source', m.source, 'url', false),
+    );
   }
 
   function source(state: IngestState, m: IngestMessages): HTMLElement {
@@ -97,7 +116,13 @@ export function createIngestView(explorerLink: (query: string) => string) {
       void draftFile(file);
     });
     const file = h('input', {
-      attrs: { id: 'ingest-file', type: 'file', accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html', 'data-focus': 'ingest-file', disabled: drafting },
+      attrs: {
+        id: 'ingest-file',
+        type: 'file',
+        accept: '.txt,.md,.html,.htm,text/plain,text/markdown,text/html',
+        'data-focus': 'ingest-file',
+        disabled: drafting,
+      },
       on: { change: (e) => ((e.target as HTMLInputElement).files?.[0] ? void draftFile((e.target as HTMLInputElement).files![0]!) : undefined) },
     });
     return h(
@@ -109,7 +134,10 @@ export function createIngestView(explorerLink: (query: string) => string) {
       h('div', { className: 'ingest-field' }, h('label', { attrs: { for: 'ingest-file' } }, m.fileLabel), file),
       h(
         'button',
-        { attrs: { type: 'button', 'data-action': 'draft', 'data-focus': 'draft', disabled: drafting }, on: { click: () => void session.draft({ text: pastedText }) } },
+        {
+          attrs: { type: 'button', 'data-action': 'draft', 'data-focus': 'draft', disabled: drafting },
+          on: { click: () => void session.draft({ text: pastedText }) },
+        },
         drafting ? m.drafting : m.draftButton,
       ),
     );
@@ -125,9 +153,16 @@ export function createIngestView(explorerLink: (query: string) => string) {
   function progress(state: IngestState, m: IngestMessages): HTMLElement {
     const busy = state.phase === 'drafting' || state.phase === 'saving';
     const { done, total } = reviewed(state.items);
-    const bar = h('progress', { attrs: { id: 'ingest-progress', 'aria-labelledby': 'ingest-progress-label', ...(busy ? {} : { value: done, max: Math.max(total, 1) }) } });
+    const bar = h('progress', {
+      attrs: { id: 'ingest-progress', 'aria-labelledby': 'ingest-progress-label', ...(busy ? {} : { value: done, max: Math.max(total, 1) }) },
+    });
     const label = busy ? (state.phase === 'drafting' ? m.drafting : m.saving) : m.progress(done, total);
-    return h('div', { className: 'ingest-progress', attrs: { 'aria-busy': String(busy) } }, bar, h('span', { attrs: { id: 'ingest-progress-label', role: 'status' } }, label));
+    return h(
+      'div',
+      { className: 'ingest-progress', attrs: { 'aria-busy': String(busy) } },
+      bar,
+      h('span', { attrs: { id: 'ingest-progress-label', role: 'status' } }, label),
+    );
   }
 
   function review(state: IngestState, m: IngestMessages): HTMLElement {
@@ -139,6 +174,7 @@ export function createIngestView(explorerLink: (query: string) => string) {
       button('accept-high', m.acceptHigh, () => session.acceptAll('high')),
       button('accept-medium', m.acceptMedium, () => session.acceptAll('medium')),
       button('save', state.phase === 'saving' ? m.saving : m.save, () => void session.save()),
+      button('export-seeds', m.exportSeeds, () => session.exportSeeds()),
       button('start-over', m.startOver, () => session.startOver()),
     );
     const legend = h('ul', { className: 'ingest-legend', attrs: { 'aria-label': m.legend } });
@@ -182,12 +218,23 @@ export function createIngestView(explorerLink: (query: string) => string) {
     const result = state.saved!;
     const ids = [...result.created.map((c) => c.id)];
     const links = h('ul', { className: 'ingest-saved-list' });
-    for (const id of ids) links.append(h('li', {}, h('a', { attrs: { href: explorerLink(`v=${encodeURIComponent(id)}&s=${encodeURIComponent(id)}&lang=${state.lang}`), 'data-id': id } }, id)));
+    for (const id of ids)
+      links.append(
+        h('li', {}, h('a', { attrs: { href: explorerLink(`v=${encodeURIComponent(id)}&s=${encodeURIComponent(id)}&lang=${state.lang}`), 'data-id': id } }, id)),
+      );
     return h(
       'section',
       { className: 'ingest-saved', attrs: { 'aria-label': m.open } },
       h('p', { attrs: { role: 'status' } }, m.saved(result.created.length, result.mentioned, result.statusChanges), result.existed ? ` ${m.existed}` : ''),
-      h('p', {}, h('a', { attrs: { href: explorerLink(`v=${encodeURIComponent(result.document.id)}&lang=${state.lang}`), 'data-id': result.document.id } }, `${m.open}: ${result.document.id}`)),
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { attrs: { href: explorerLink(`v=${encodeURIComponent(result.document.id)}&lang=${state.lang}`), 'data-id': result.document.id } },
+          `${m.open}: ${result.document.id}`,
+        ),
+      ),
       links,
     );
   }

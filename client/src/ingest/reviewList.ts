@@ -18,13 +18,11 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
   const names = new Map((state.draft?.entities ?? []).map((e) => [e.id, state.lang === 'en' && e.nameEn ? e.nameEn : e.name]));
   const bureauCandidates = state.items.filter((i) => i.item === 'candidate' && i.kind === 'BUREAU' && i.decision === 'accepted');
   const nameOf = (id: string | null) => (id === null ? m.noBureau : (names.get(id) ?? state.items.find((i) => i.key === id)?.name ?? id));
-  const bureaus = [
-    ...new Set([...(state.draft?.entities ?? []).filter((e) => e.kind === 'BUREAU').map((e) => e.id), ...bureauCandidates.map((i) => i.key)]),
-  ];
+  const bureaus = [...new Set([...(state.draft?.entities ?? []).filter((e) => e.kind === 'BUREAU').map((e) => e.id), ...bureauCandidates.map((i) => i.key)])];
   const list = h('div', { className: 'ingest-list', attrs: { role: 'region', 'aria-label': m.list } });
   for (const group of reviewGroups(state.items)) {
     const title = group.group === 'bureau' ? m.groupBureau(nameOf(group.bureau)) : m.groups[group.group];
-    const section = h('section', { className: 'ingest-group' }, h('h3', {}, title));
+    const section = h('section', { className: 'ingest-group' }, h('h2', {}, title));
     const ul = h('ul', {});
     for (const item of group.items) ul.append(renderItem(item));
     section.append(ul);
@@ -53,11 +51,28 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
       item.quote,
     );
     const actions = h('div', { className: 'ingest-actions' });
-    if (item.decision === 'pending') actions.append(button('accept', m.accept, () => session.decide(item.key, 'accepted')), ' ', button('reject', m.reject, () => session.decide(item.key, 'rejected')));
+    if (item.decision === 'pending')
+      actions.append(
+        button('accept', m.accept, () => session.decide(item.key, 'accepted')),
+        ' ',
+        button('reject', m.reject, () => session.decide(item.key, 'rejected')),
+      );
     else actions.append(button('undo', m.undo, () => session.decide(item.key, 'pending')));
-    actions.append(' ', button('merge', m.merge, () => void session.openPicker(item.key, item.name || item.quote)));
+    actions.append(
+      ' ',
+      button('merge', m.merge, () => void session.openPicker(item.key, item.name || item.quote)),
+    );
     li.append(quote, h('p', { className: 'ingest-what' }, what, ` · ${m.confidence[item.confidence]} · `, h('strong', {}, m.decisions[item.decision])));
-    if (item.merge) li.append(h('p', { className: 'ingest-merged' }, m.mergeInto(item.merge.name), ' ', button('unmerge', m.unmerge, () => session.merge(item.key, null))));
+    if (item.merge)
+      li.append(
+        h(
+          'p',
+          { className: 'ingest-merged' },
+          m.mergeInto(item.merge.name),
+          ' ',
+          button('unmerge', m.unmerge, () => session.merge(item.key, null)),
+        ),
+      );
     li.append(actions);
     if (state.picker?.key === item.key) li.append(picker(item));
     li.append(editForm(item));
@@ -134,7 +149,12 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
     const fields: HTMLElement[] = [];
     if (item.item === 'candidate') {
       fields.push(
-        select('kind', f.kind, item.kind ?? '', KINDS.map((k) => [k, k])),
+        select(
+          'kind',
+          f.kind,
+          item.kind ?? '',
+          KINDS.map((k) => [k, k]),
+        ),
         text('name', f.name, item.name),
         text('nameEn', f.nameEn, item.nameEn),
       );
@@ -146,7 +166,12 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
         text('metric', f.metric, item.metric),
         number('target', f.target, item.target),
         text('unit', f.unit, item.unit),
-        select('comparator', f.comparator, item.comparator, COMPARATORS.map((c) => [c, c || '—'])),
+        select(
+          'comparator',
+          f.comparator,
+          item.comparator,
+          COMPARATORS.map((c) => [c, c || '—']),
+        ),
         text('due', f.due, item.due),
         field(
           'concerns',
@@ -160,7 +185,12 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
     }
     if (item.item === 'progress') {
       fields.push(
-        select('status', f.status, item.status ?? 'in_the_works', STATUSES.map((s) => [s, s])),
+        select(
+          'status',
+          f.status,
+          item.status ?? 'in_the_works',
+          STATUSES.map((s) => [s, s]),
+        ),
         text('pledgeId', f.pledge, item.pledgeId ?? ''),
         text('date', f.date, item.date),
         number('value', f.value, item.value),

@@ -13,7 +13,9 @@ export interface TextSegment {
  */
 export function textSegments(text: string, items: readonly ReviewItem[]): TextSegment[] {
   const shown = items.filter((item) => item.decision !== 'rejected');
-  const cuts = [...new Set([0, text.length, ...shown.flatMap((item) => [item.start, item.end])])].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  const cuts = [...new Set([0, text.length, ...shown.flatMap((item) => [item.start, item.end])])]
+    .filter((n) => n >= 0 && n <= text.length)
+    .sort((a, b) => a - b);
   const segments: TextSegment[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const start = cuts[i]!;
