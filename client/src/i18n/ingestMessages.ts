@@ -1,4 +1,5 @@
 import type { ItemKind, Decision, Confidence } from '../ingest/reviewItems.js';
+import type { PledgeStatus } from '../generated/graphql.js';
 import type { Lang } from '../state/ViewState.js';
 
 /** The texts of the review view (?view=ingest), apart from messages.ts to keep merges small. */
@@ -25,6 +26,7 @@ export interface IngestMessages {
   kinds: Record<ItemKind, string>;
   decisions: Record<Decision, string>;
   confidence: Record<Confidence, string>;
+  statuses: Record<PledgeStatus, string>;
   accept: string;
   reject: string;
   undo: string;
@@ -95,6 +97,7 @@ const en: IngestMessages = {
   kinds: { mention: 'Known entity', candidate: 'New entity', pledge: 'Pledge', progress: 'Progress' },
   decisions: { pending: 'not reviewed', accepted: 'accepted', rejected: 'rejected' },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
+  statuses: { pledged: 'pledged', in_the_works: 'in the works', stalled: 'stalled', kept: 'kept', compromise: 'compromise', broken: 'broken' },
   accept: 'Accept',
   reject: 'Reject',
   undo: 'Undo',
@@ -163,6 +166,7 @@ const zh: IngestMessages = {
   kinds: { mention: '已有实体', candidate: '新实体', pledge: '承诺', progress: '进展' },
   decisions: { pending: '未审阅', accepted: '已接受', rejected: '已拒绝' },
   confidence: { high: '高', medium: '中', low: '低' },
+  statuses: { pledged: '已承诺', in_the_works: '推进中', stalled: '停滞', kept: '已兑现', compromise: '部分兑现', broken: '未兑现' },
   accept: '接受',
   reject: '拒绝',
   undo: '撤销',

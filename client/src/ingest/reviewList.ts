@@ -87,7 +87,7 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
       return [nameOf(item.bureau), numbers, item.due ? `≤ ${item.due}` : ''].filter(Boolean).join(' · ');
     }
     const amount = item.value !== null ? ` · ${item.value}${item.unit}` : '';
-    return `${item.status} · ${item.date}${amount}${item.pledgeId ? ` → ${nameOf(item.pledgeId)}` : ''}`;
+    return `${item.status ? m.statuses[item.status] : ''} · ${item.date}${amount}${item.pledgeId ? ` → ${nameOf(item.pledgeId)}` : ''}`;
   }
 
   function picker(item: ReviewItem): HTMLElement {
@@ -189,7 +189,7 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
           'status',
           f.status,
           item.status ?? 'in_the_works',
-          STATUSES.map((s) => [s, s]),
+          STATUSES.map((s) => [s, m.statuses[s]]),
         ),
         text('pledgeId', f.pledge, item.pledgeId ?? ''),
         text('date', f.date, item.date),
