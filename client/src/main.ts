@@ -11,6 +11,7 @@ import { createCanvasTable } from './views/canvasTable.js';
 import { createContextMenu } from './views/contextMenu.js';
 import { isSpeakerLink } from './app/speakerSession.js';
 import { startSpeakerView } from './speakerMain.js';
+import { isIngestLink, startIngestView } from './ingestMain.js';
 import { createDetailsPanel } from './views/detailsPanel.js';
 import { createEditorTokenStore } from './views/editorTokenStore.js';
 import { byId } from './views/dom.js';
@@ -49,6 +50,7 @@ const storedLang = (() => {
 // Before anything reads the URL: an editor link's token leaves the address bar at once.
 const editorToken = createEditorTokenStore();
 const speaker = isSpeakerLink(location.search.slice(1));
+const ingest = isIngestLink(location.search.slice(1));
 const api = createApi('/graphql', editorToken.get);
 const explorer = createExplorer({
   api,
@@ -108,7 +110,7 @@ explorer.attach({
   ready: () => (document.body.dataset.ready = 'true'),
 });
 
-if (!speaker) {
+if (!speaker && !ingest) {
   listenToTopBar(
     { lang: byId('lang-toggle'), help: byId('help-button'), present: byId('present-button'), shared: byId('shared-button'), targets: byId('targets-button') },
     dispatch,
@@ -130,5 +132,13 @@ Object.assign(window, {
   },
 });
 
-if (speaker) startSpeakerView(api, storedLang);
+if (ingest)
+  startIngestView(editorToken.get, storedLang, (lang) => {
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      // Private mode: the page keeps it.
+    }
+  });
+else if (speaker) startSpeakerView(api, storedLang);
 else void explorer.start();

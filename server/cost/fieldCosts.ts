@@ -40,6 +40,8 @@ export const FIELD_COSTS: Record<string, (args: FieldArgs) => number> = {
   deleteWalkthrough: () => 2,
   // One transaction: an id lookup per entity named, one write per group of items (bounded by its schema).
   ingestDocument: () => 200,
+  // Every entity's names and every pledge read once (the extraction's CPU is the editor's, behind the token).
+  draftDocument: () => 800,
   // Read from Neo4j's count store.
   stats: () => 20,
 };

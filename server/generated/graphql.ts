@@ -637,6 +637,17 @@ export type Query = {
   walkthrough?: Maybe<Walkthrough>;
   /** Nodes per kind and relationships per type. */
   stats: Stats;
+  /**
+   * The cited draft of a new report, for the review view (?view=ingest): mentions of the graph's
+   * current entities, candidate new entities, pledges and progress, each with its span of the
+   * decoded text, by the offline, deterministic extraction of the command line (npm run ingest --
+   * draft). Give input.text (pasted) or input.file (a dropped file's bytes, decoded as UTF-8 or
+   * GBK/GB18030; .html stripped of its tags). It writes nothing, but it is the editor's tool and
+   * costs CPU: it needs the editor token (UNAUTHENTICATED without it). Empty, binary, undecodable
+   * text, text over 1 MB, a file that is not .txt, .md or .html, and a date that is not a date are
+   * BAD_USER_INPUT naming the argument.
+   */
+  draftDocument: Draft;
 };
 
 
@@ -720,6 +731,12 @@ export type QueryCitationsArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryWalkthroughArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
+export type QueryDraftDocumentArgs = {
+  input: DraftInput;
 };
 
 /**
@@ -923,6 +940,118 @@ export type IngestResult = {
   statusChanges: Scalars['Int']['output'];
 };
 
+/** A dropped report file: its name (the extension says .txt, .md or .html) and its bytes in base64. */
+export type DraftFileInput = {
+  name: Scalars['String']['input'];
+  base64: Scalars['String']['input'];
+};
+
+/** What to draft: exactly one of text and file. */
+export type DraftInput = {
+  /** Pasted text, as it is (at most 1 MB of UTF-8). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** A file's bytes (at most 1 MB), decoded by the server. */
+  file?: InputMaybe<DraftFileInput>;
+  /** YYYY-MM-DD: the report's date; it dates progress and gives pledges their year and deadlines. */
+  date?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The decoded text a draft's offsets index (UTF-16 code units). */
+export type DraftText = {
+  __typename?: 'DraftText';
+  /** The id ingestDocument will give it (or has given it: the same text is the same document). */
+  id: Scalars['ID']['output'];
+  sha256: Scalars['String']['output'];
+  /** Its length in UTF-16 code units. */
+  chars: Scalars['Int']['output'];
+  /** The decoded text itself: .html without its tags. */
+  text: Scalars['String']['output'];
+  /** How the bytes were decoded: utf-8, utf-16le, utf-16be or gb18030 (utf-8 for pasted text). */
+  encoding: Scalars['String']['output'];
+};
+
+/** Words of the text naming an entity already in the graph (longest match first). */
+export type DraftMention = {
+  __typename?: 'DraftMention';
+  entityId: Scalars['ID']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A new entity proposed by the genre's naming patterns (…有限公司 → ENTERPRISE), with the rule that fired. */
+export type DraftCandidate = {
+  __typename?: 'DraftCandidate';
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A clause with a commitment, with its numbers where the words give them. */
+export type DraftPledge = {
+  __typename?: 'DraftPledge';
+  /** The bureau that makes it; null when none can be told. */
+  bureauId?: Maybe<Scalars['ID']['output']>;
+  /** The clause's words (text.slice(start, end)). */
+  text: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  metric?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** ≥, =, ≤, > or <. */
+  comparator?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, where the words give a deadline. */
+  due?: Maybe<Scalars['String']['output']>;
+  /** Entities of the graph it concerns (ids). */
+  concerns: Array<Scalars['ID']['output']>;
+  /** 0..1: how sure the rule is. */
+  confidence: Scalars['Float']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A statement reporting on a known project or pledge. */
+export type DraftProgress = {
+  __typename?: 'DraftProgress';
+  /** The project (or other entity) it reports on, when one is named. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The earlier pledge of the same bureau whose metric it matches, when one does. */
+  pledgeId?: Maybe<Scalars['ID']['output']>;
+  status: PledgeStatus;
+  date?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** value / the linked pledge's target (0.3 for 1,200 of ≥ 4,000). */
+  share?: Maybe<Scalars['Float']['output']>;
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** An entity of the graph a draft refers to, named so that the review can show it. */
+export type DraftEntity = {
+  __typename?: 'DraftEntity';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What draftDocument proposes; nothing of it is stored until ingestDocument is sent. */
+export type Draft = {
+  __typename?: 'Draft';
+  document: DraftText;
+  mentions: Array<DraftMention>;
+  candidates: Array<DraftCandidate>;
+  pledges: Array<DraftPledge>;
+  progress: Array<DraftProgress>;
+  /** Every entity of the graph that the mentions, pledges and progress refer to. */
+  entities: Array<DraftEntity>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1061,6 +1190,15 @@ export type ResolversTypes = {
   IngestInput: IngestInput;
   CreatedEntity: ResolverTypeWrapper<CreatedEntity>;
   IngestResult: ResolverTypeWrapper<IngestResult>;
+  DraftFileInput: DraftFileInput;
+  DraftInput: DraftInput;
+  DraftText: ResolverTypeWrapper<DraftText>;
+  DraftMention: ResolverTypeWrapper<DraftMention>;
+  DraftCandidate: ResolverTypeWrapper<DraftCandidate>;
+  DraftPledge: ResolverTypeWrapper<DraftPledge>;
+  DraftProgress: ResolverTypeWrapper<DraftProgress>;
+  DraftEntity: ResolverTypeWrapper<DraftEntity>;
+  Draft: ResolverTypeWrapper<Draft>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1111,6 +1249,15 @@ export type ResolversParentTypes = {
   IngestInput: IngestInput;
   CreatedEntity: CreatedEntity;
   IngestResult: IngestResult;
+  DraftFileInput: DraftFileInput;
+  DraftInput: DraftInput;
+  DraftText: DraftText;
+  DraftMention: DraftMention;
+  DraftCandidate: DraftCandidate;
+  DraftPledge: DraftPledge;
+  DraftProgress: DraftProgress;
+  DraftEntity: DraftEntity;
+  Draft: Draft;
 };
 
 export type SourceSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
@@ -1395,6 +1542,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   walkthroughs?: Resolver<Array<ResolversTypes['Walkthrough']>, ParentType, ContextType>;
   walkthrough?: Resolver<Maybe<ResolversTypes['Walkthrough']>, ParentType, ContextType, RequireFields<QueryWalkthroughArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  draftDocument?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<QueryDraftDocumentArgs, 'input'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1416,6 +1564,74 @@ export type IngestResultResolvers<ContextType = Context, ParentType extends Reso
   mentioned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statusChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DraftTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftText'] = ResolversParentTypes['DraftText']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftMention'] = ResolversParentTypes['DraftMention']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftCandidate'] = ResolversParentTypes['DraftCandidate']> = {
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftPledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftPledge'] = ResolversParentTypes['DraftPledge']> = {
+  bureauId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftProgress'] = ResolversParentTypes['DraftProgress']> = {
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  pledgeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DraftEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftEntity'] = ResolversParentTypes['DraftEntity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  document?: Resolver<ResolversTypes['DraftText'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['DraftMention']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['DraftCandidate']>, ParentType, ContextType>;
+  pledges?: Resolver<Array<ResolversTypes['DraftPledge']>, ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['DraftProgress']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['DraftEntity']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1448,5 +1664,12 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   CreatedEntity?: CreatedEntityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  DraftText?: DraftTextResolvers<ContextType>;
+  DraftMention?: DraftMentionResolvers<ContextType>;
+  DraftCandidate?: DraftCandidateResolvers<ContextType>;
+  DraftPledge?: DraftPledgeResolvers<ContextType>;
+  DraftProgress?: DraftProgressResolvers<ContextType>;
+  DraftEntity?: DraftEntityResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
 };
 

@@ -15,6 +15,7 @@ import { saveWalkthrough } from './saveWalkthrough.js';
 import { walkthrough, walkthroughs } from './walkthroughs.js';
 import { documents } from './documents.js';
 import { ingestDocument } from './ingestDocument.js';
+import { draftDocument } from './draftDocument.js';
 
 // Each root field runs exactly one Cypher query that returns the whole nested answer; there
 // are no field resolvers below the root, so no selection can cause further round trips.
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
     walkthroughs,
     walkthrough,
     stats,
+    draftDocument,
   },
   // Each runs one write transaction; requireEditor (server/auth) has let only editors through.
   Mutation: { saveWalkthrough, deleteWalkthrough, importWalkthrough, ingestDocument },

@@ -48,6 +48,8 @@ const STATES: { name: string; query: string; then?: (explorer: ExplorerPage) => 
     },
   },
   { name: 'speaker view', query: `${WALK}&step=1&speaker=1`, speaker: true },
+  // Without the editor token: the page says how to get one (the review itself: tests/browser/ingestReview.test.ts).
+  { name: 'review view', query: 'view=ingest' },
 ];
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

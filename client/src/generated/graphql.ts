@@ -633,6 +633,17 @@ export type Query = {
   walkthrough?: Maybe<Walkthrough>;
   /** Nodes per kind and relationships per type. */
   stats: Stats;
+  /**
+   * The cited draft of a new report, for the review view (?view=ingest): mentions of the graph's
+   * current entities, candidate new entities, pledges and progress, each with its span of the
+   * decoded text, by the offline, deterministic extraction of the command line (npm run ingest --
+   * draft). Give input.text (pasted) or input.file (a dropped file's bytes, decoded as UTF-8 or
+   * GBK/GB18030; .html stripped of its tags). It writes nothing, but it is the editor's tool and
+   * costs CPU: it needs the editor token (UNAUTHENTICATED without it). Empty, binary, undecodable
+   * text, text over 1 MB, a file that is not .txt, .md or .html, and a date that is not a date are
+   * BAD_USER_INPUT naming the argument.
+   */
+  draftDocument: Draft;
 };
 
 
@@ -716,6 +727,12 @@ export type QueryCitationsArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryWalkthroughArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reading is open to everyone; every answer is bounded, and says when it was cut. */
+export type QueryDraftDocumentArgs = {
+  input: DraftInput;
 };
 
 /**
@@ -917,4 +934,116 @@ export type IngestResult = {
   relationships: Scalars['Int']['output'];
   /** Status changes stored. */
   statusChanges: Scalars['Int']['output'];
+};
+
+/** A dropped report file: its name (the extension says .txt, .md or .html) and its bytes in base64. */
+export type DraftFileInput = {
+  name: Scalars['String']['input'];
+  base64: Scalars['String']['input'];
+};
+
+/** What to draft: exactly one of text and file. */
+export type DraftInput = {
+  /** Pasted text, as it is (at most 1 MB of UTF-8). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** A file's bytes (at most 1 MB), decoded by the server. */
+  file?: InputMaybe<DraftFileInput>;
+  /** YYYY-MM-DD: the report's date; it dates progress and gives pledges their year and deadlines. */
+  date?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The decoded text a draft's offsets index (UTF-16 code units). */
+export type DraftText = {
+  __typename?: 'DraftText';
+  /** The id ingestDocument will give it (or has given it: the same text is the same document). */
+  id: Scalars['ID']['output'];
+  sha256: Scalars['String']['output'];
+  /** Its length in UTF-16 code units. */
+  chars: Scalars['Int']['output'];
+  /** The decoded text itself: .html without its tags. */
+  text: Scalars['String']['output'];
+  /** How the bytes were decoded: utf-8, utf-16le, utf-16be or gb18030 (utf-8 for pasted text). */
+  encoding: Scalars['String']['output'];
+};
+
+/** Words of the text naming an entity already in the graph (longest match first). */
+export type DraftMention = {
+  __typename?: 'DraftMention';
+  entityId: Scalars['ID']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** A new entity proposed by the genre's naming patterns (…有限公司 → ENTERPRISE), with the rule that fired. */
+export type DraftCandidate = {
+  __typename?: 'DraftCandidate';
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A clause with a commitment, with its numbers where the words give them. */
+export type DraftPledge = {
+  __typename?: 'DraftPledge';
+  /** The bureau that makes it; null when none can be told. */
+  bureauId?: Maybe<Scalars['ID']['output']>;
+  /** The clause's words (text.slice(start, end)). */
+  text: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  metric?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** ≥, =, ≤, > or <. */
+  comparator?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, where the words give a deadline. */
+  due?: Maybe<Scalars['String']['output']>;
+  /** Entities of the graph it concerns (ids). */
+  concerns: Array<Scalars['ID']['output']>;
+  /** 0..1: how sure the rule is. */
+  confidence: Scalars['Float']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A statement reporting on a known project or pledge. */
+export type DraftProgress = {
+  __typename?: 'DraftProgress';
+  /** The project (or other entity) it reports on, when one is named. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The earlier pledge of the same bureau whose metric it matches, when one does. */
+  pledgeId?: Maybe<Scalars['ID']['output']>;
+  status: PledgeStatus;
+  date?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** value / the linked pledge's target (0.3 for 1,200 of ≥ 4,000). */
+  share?: Maybe<Scalars['Float']['output']>;
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** An entity of the graph a draft refers to, named so that the review can show it. */
+export type DraftEntity = {
+  __typename?: 'DraftEntity';
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** What draftDocument proposes; nothing of it is stored until ingestDocument is sent. */
+export type Draft = {
+  __typename?: 'Draft';
+  document: DraftText;
+  mentions: Array<DraftMention>;
+  candidates: Array<DraftCandidate>;
+  pledges: Array<DraftPledge>;
+  progress: Array<DraftProgress>;
+  /** Every entity of the graph that the mentions, pledges and progress refer to. */
+  entities: Array<DraftEntity>;
 };

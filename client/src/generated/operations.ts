@@ -93,6 +93,20 @@ export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<
     | { id: string, kind: Types.EntityKind, name: string, nameEn: string | null, aliases: Array<string>, summary: string | null, summaryZh: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }
   >, edges: Array<{ id: string, type: string, source: string, target: string, note: string | null, noteZh: string | null, attributionNote: string | null, attributionNoteZh: string | null, confidence: string | null, sources: Array<{ documentId: string, start: number, end: number, quote: string, documentDate: string | null }> }> };
 
+export type DraftDocumentQueryVariables = Exact<{
+  input: Types.DraftInput;
+}>;
+
+
+export type DraftDocumentQuery = { draftDocument: { document: { id: string, sha256: string, chars: number, text: string, encoding: string }, mentions: Array<{ entityId: string, start: number, end: number, text: string }>, candidates: Array<{ kind: Types.EntityKind, name: string, start: number, end: number, rule: string }>, pledges: Array<{ bureauId: string | null, text: string, start: number, end: number, metric: string | null, target: number | null, unit: string | null, comparator: string | null, due: string | null, concerns: Array<string>, confidence: number, rule: string }>, progress: Array<{ entityId: string | null, pledgeId: string | null, status: Types.PledgeStatus, date: string | null, value: number | null, unit: string | null, share: number | null, start: number, end: number, text: string, rule: string }>, entities: Array<{ id: string, kind: Types.EntityKind, name: string, nameEn: string | null }> } };
+
+export type IngestDocumentMutationVariables = Exact<{
+  input: Types.IngestInput;
+}>;
+
+
+export type IngestDocumentMutation = { ingestDocument: { existed: boolean, mentioned: number, relationships: number, statusChanges: number, created: Array<{ ref: string, id: string }>, document: { id: string, title: string, date: string | null } } };
+
 export type InvestmentTargetsQueryVariables = Exact<{
   bureauId?: string | null | undefined;
 }>;
@@ -610,6 +624,84 @@ export const DocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const DraftDocumentDocument = new TypedDocumentString(`
+    query DraftDocument($input: DraftInput!) {
+  draftDocument(input: $input) {
+    document {
+      id
+      sha256
+      chars
+      text
+      encoding
+    }
+    mentions {
+      entityId
+      start
+      end
+      text
+    }
+    candidates {
+      kind
+      name
+      start
+      end
+      rule
+    }
+    pledges {
+      bureauId
+      text
+      start
+      end
+      metric
+      target
+      unit
+      comparator
+      due
+      concerns
+      confidence
+      rule
+    }
+    progress {
+      entityId
+      pledgeId
+      status
+      date
+      value
+      unit
+      share
+      start
+      end
+      text
+      rule
+    }
+    entities {
+      id
+      kind
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftDocumentQuery, DraftDocumentQueryVariables>;
+export const IngestDocumentDocument = new TypedDocumentString(`
+    mutation IngestDocument($input: IngestInput!) {
+  ingestDocument(input: $input) {
+    existed
+    created {
+      ref
+      id
+    }
+    mentioned
+    relationships
+    statusChanges
+    document {
+      id
+      title
+      date
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestDocumentMutation, IngestDocumentMutationVariables>;
 export const InvestmentTargetsDocument = new TypedDocumentString(`
     query InvestmentTargets($bureauId: ID) {
   investmentTargets(bureauId: $bureauId) {
