@@ -180,5 +180,15 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     expect(await opened.page.locator('#details blockquote').allTextContents()).toContain(NEW_COMPANY);
     expect(opened.errors).toEqual([]);
     await opened.page.close();
+
+    // In the explorer, the progress is on the pledge's timeline, quoted from the new document.
+    const pledge = await suite.open(`${restarted.url}/?v=${encodeURIComponent(parking.id)}&s=${encodeURIComponent(parking.id)}&lang=en`);
+    const progress = pledge.page.locator('#details .timeline-entry[data-status="in_the_works"]');
+    await expect(progress.count()).resolves.toBe(1);
+    await expect(progress.locator('.timeline-status').textContent()).resolves.toContain('in the works');
+    await expect(progress.locator('.timeline-share').textContent()).resolves.toContain('1,200');
+    await expect(progress.locator('blockquote').textContent()).resolves.toContain('1200');
+    expect(pledge.errors).toEqual([]);
+    await pledge.page.close();
   });
 });
