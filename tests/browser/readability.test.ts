@@ -59,9 +59,11 @@ async function onPage(explorer: ExplorerPage, id: string): Promise<{ x: number; 
 }
 
 /**
- * Labels not drawn whole, read from the canvas's pixels inside each label's box: nothing drawn;
- * ink at both its left and right ends (cut off sideways: a whole label leaves its background
- * padding blank); or ink ending well above the box's bottom (its last lines or lower half cut away).
+ * Labels not drawn whole, read from the canvas's pixels inside each label's box: nothing drawn, or
+ * ink ending well above the box's bottom (its last lines or lower half cut away) — what a label
+ * drawn from a texture made for a shorter box looks like (drawLabelsDirectly.ts). Ink at both
+ * ends of the box is not judged: a Latin line as wide as its label has glyphs touching both ends
+ * (no side bearing), and a node's border can reach into the end column of a label beside it.
  */
 async function cropped(page: Page, r: Readout, labels: LabelReadout[]): Promise<string[]> {
   const boxes = labels.map((l) => ({
@@ -87,17 +89,9 @@ async function cropped(page: Page, r: Readout, labels: LabelReadout[]): Promise<
         const i = (row * w + col) * 4;
         return data[i + 3]! > 200 && data[i]! < 110 && data[i + 1]! < 110 && data[i + 2]! < 120;
       };
-      // Columns over the middle half of the box's height (the text's rows, not a neighbour's
-      // border); rows over the whole width.
       const rows = Array.from({ length: h }, (_, row) => row);
-      const middle = rows.slice(Math.floor(h / 4), Math.ceil((h * 3) / 4));
-      const inkedColumn = (col: number) => middle.some((row) => ink(col, row));
       const inkedRows = rows.filter((row) => Array.from({ length: w }, (_, col) => col).some((col) => ink(col, row)));
-      const edge = Math.max(1, Math.round(scale));
-      const left = Array.from({ length: edge }, (_, c) => inkedColumn(c)).some(Boolean);
-      const right = Array.from({ length: edge }, (_, c) => inkedColumn(w - 1 - c)).some(Boolean);
       if (inkedRows.length === 0) bad.push(`${b.id}: nothing drawn`);
-      else if (left && right) bad.push(`${b.id}: ink at both ends`);
       // The last line's glyphs end within about 0.7 of a line of the box's bottom (descent, line
       // spacing, padding); a label drawn from a texture made for a shorter box stops a line or
       // more above it.
@@ -148,7 +142,7 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     expect(overlapping(r)).toEqual([]);
     // Nothing drawn runs off the canvas's edge.
     await expect(offCanvas(page, r)).resolves.toEqual([]);
-    // Drawn whole: no name is cut off, sideways or across.
+    // Drawn whole: no name is blank or cut off across.
     await expect(cropped(page, r, shown)).resolves.toEqual([]);
 
     // Hover: the full name in both languages.

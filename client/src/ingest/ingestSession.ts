@@ -22,8 +22,8 @@ export interface IngestState {
   draft: Draft | null;
   items: ReviewItem[];
   selected: string | null;
-  /** The item whose merge picker is open, and what the search found. */
-  picker: { key: string; hits: MergeTarget[] } | null;
+  /** The item whose merge picker is open, the words searched for (kept across re-renders), and what the search found. */
+  picker: { key: string; text: string; hits: MergeTarget[] } | null;
   message: { kind: 'error' | 'info'; text: string } | null;
   saved: IngestResult | null;
 }
@@ -64,6 +64,8 @@ export function createIngestSession(deps: IngestDeps) {
     message: restored ? { kind: 'info', text: 'restored' } : null,
     saved: null,
   };
+  // Numbers the merge picker's searches, so that only the latest answer is shown.
+  let pickerSearches = 0;
   const set = (patch: Partial<IngestState>) => {
     state = { ...state, ...patch };
     if (state.draft && (patch.items || patch.fields)) saveReview(deps.store, { draft: state.draft, items: state.items, fields: state.fields });
@@ -104,9 +106,13 @@ export function createIngestSession(deps: IngestDeps) {
     acceptAll: (level: Confidence) => set({ items: acceptByConfidence(state.items, level) }),
     select: (key: string | null) => set({ selected: key }),
     async openPicker(key: string, text: string) {
-      if (text.trim() === '') return set({ picker: { key, hits: [] } });
+      const asked = ++pickerSearches;
+      set({ picker: { key, text, hits: state.picker?.key === key ? state.picker.hits : [] } });
+      if (text.trim() === '') return;
       try {
-        set({ picker: { key, hits: await deps.search(text) } });
+        const hits = await deps.search(text);
+        // Only the latest search shows: an earlier answer arriving late would replace its hits.
+        if (asked === pickerSearches && state.picker?.key === key) set({ picker: { key, text, hits } });
       } catch (error) {
         set({ message: failed(error) });
       }

@@ -92,7 +92,7 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
 
   function picker(item: ReviewItem): HTMLElement {
     const input = h('input', {
-      attrs: { type: 'search', 'aria-label': m.mergeSearch, 'data-focus': `${item.key}|picker`, value: item.name || item.quote },
+      attrs: { type: 'search', 'aria-label': m.mergeSearch, 'data-focus': `${item.key}|picker`, value: state.picker?.text ?? (item.name || item.quote) },
       on: { change: (e) => void session.openPicker(item.key, (e.target as HTMLInputElement).value) },
     });
     const hits = h('ul', { className: 'ingest-hits' });
