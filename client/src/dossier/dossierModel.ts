@@ -90,7 +90,7 @@ export function dossierModel({ cache, selection, lang, source, generated, svg }:
       bureau: p.bureauId ? name(p.bureauId) : '',
       numbers: NUMBER_FIELDS.filter((k) => p[k] !== null && p[k] !== undefined && p[k] !== '').map((k): [string, string] => [
         m.numberFields[k],
-        k === 'status' ? (m.statusNames[p[k] as keyof typeof m.statusNames] ?? String(p[k])) : String(p[k]),
+        k === 'status' ? (m.statusNames[p[k] as keyof typeof m.statusNames] ?? String(p[k])) : inLanguage(p, k, lang),
       ]),
       quotes: quotes(p.sources),
     }))
@@ -111,4 +111,10 @@ export function dossierModel({ cache, selection, lang, source, generated, svg }:
     relationships,
     pledges,
   };
+}
+
+/** Metric and unit are curated words with a Chinese form (metricZh, unitZh): the Chinese dossier uses it. */
+function inLanguage(p: EntityRecord, key: 'metric' | 'comparator' | 'target' | 'unit' | 'year', lang: Lang): string {
+  const zh = lang === 'zh' ? (key === 'metric' ? p.metricZh : key === 'unit' ? p.unitZh : null) : null;
+  return String(zh ?? p[key]);
 }

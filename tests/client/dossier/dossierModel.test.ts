@@ -19,14 +19,21 @@ describe('what a dossier says', () => {
       ['Economic Development Bureau', '招引中通'],
     ]);
     expect(model.pledges[0]!.numbers).toEqual([
-      ['Metric', '投资'],
+      ['Metric', 'investment'],
       ['Comparator', '≥'],
       ['Target', '10'],
-      ['Unit', '亿元'],
+      ['Unit', 'roads'],
       ['Year', '2023'],
       ['Status', 'pledged'],
     ]);
     expect(model.source).toEqual({ title: '区直部门作出这些承诺', subtitle: '改革创新', date: '2023-01-29' });
+  });
+
+  it("gives a pledge's metric and unit in Chinese in the Chinese dossier", () => {
+    const numbers = new Map(dossierModel(dossierInput({ lang: 'zh' })).pledges[0]!.numbers);
+    expect([...numbers.values()]).toContain('投资');
+    expect([...numbers.values()]).toContain('条');
+    expect([...numbers.values()]).not.toContain('investment');
   });
 
   it('for a bureau, lists its pledges through its own relationships', () => {

@@ -58,7 +58,7 @@ describe('the dossier as Markdown', () => {
     const uri = /!\[[^\]]*\]\(data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\)/.exec(md);
     expect(Buffer.from(uri![1]!, 'base64').toString('utf8')).toBe(dossierInput().svg);
     expect(md).toContain('| 全力推进复兴之路 | line 5, paragraph 3, under “建设” |');
-    expect(md).toMatch(/### Construction Bureau: 推进复兴之路\n\n- Metric: 投资\n- Comparator: ≥\n- Target: 10\n/);
+    expect(md).toMatch(/### Construction Bureau: 推进复兴之路\n\n- Metric: investment\n- Comparator: ≥\n- Target: 10\n/);
   });
 
   it('escapes every value: table rows keep their cells, no raw HTML, no markup from the data', () => {
