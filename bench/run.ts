@@ -58,7 +58,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-'));
 const neo4j = await startEmbeddedNeo4j({
   port: 0,
   dataDir,
-  heap: size === 'S' ? '1g' : '3g',
+  // Our loader writes the whole graph in one transaction (all or nothing), and Neo4j caps a
+  // transaction's memory at 70% of the heap: at size M, 3g (a 2 GiB cap) was not enough.
+  heap: size === 'S' ? '1g' : '8g',
   pageCache: size === 'S' ? '256m' : '1g',
   startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_S ?? 400) * 1000,
 });
