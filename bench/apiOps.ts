@@ -94,7 +94,8 @@ export function apiOps(graph: SeedGraph): { ops: ApiOp[]; compared: ComparedOp[]
           'query($kinds: [EntityKind!], $minBureaus: Int) { sharedByBureaus(kinds: $kinds, minBureaus: $minBureaus) { entity { id name } bureaus { id } } }',
         variables,
       }),
-      cypher: (executor, { kinds, minBureaus }) => executor.read(sharedByBureausQuery(kinds, minBureaus)),
+      // What the resolver sends for this selection: the default limit, no pledges.
+      cypher: (executor, { kinds, minBureaus }) => executor.read(sharedByBureausQuery({ kinds, minBureaus, limit: 500, withPledges: false })),
     }),
     op<string>({
       name: 'investmentTargets',

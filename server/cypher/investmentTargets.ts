@@ -7,7 +7,8 @@ import { nodeProjection } from './fragments.js';
  * projects those pledges court them for, DESTINED_FOR), with the enterprise's own SETTLES_IN,
  * OPERATES and LOCATED_IN relationships (own), so that a destination is known wherever the graph
  * knows one. Stages and the merged lists are derived in resolvers/investmentTargets.ts.
- * `bureauFound` tells an unknown bureau id from a bureau that courts no one.
+ * `bureauFound` tells an unknown bureau id from a bureau that courts no one. One bureau's
+ * targets start from that bureau (not from every bureau's pledges, filtered after).
  */
 export function investmentTargetsQuery(bureauId: string | null): CypherQuery {
   return {
@@ -15,8 +16,8 @@ export function investmentTargetsQuery(bureauId: string | null): CypherQuery {
 OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
 CALL {
   WITH bureau
-  MATCH (b:Bureau)-[:MADE]->(p:Pledge)-[rel:TARGETS|PARTNERS]->(e:Entity)
-  WHERE (e:Enterprise OR e:Institution) AND ($bureauId IS NULL OR b = bureau)
+  ${bureauId === null ? 'MATCH (b:Bureau)' : 'WITH bureau AS b WHERE b IS NOT NULL\n  MATCH (b)'}-[:MADE]->(p:Pledge)-[rel:TARGETS|PARTNERS]->(e:Entity)
+  WHERE e:Enterprise OR e:Institution
   OPTIONAL MATCH (p)-[:DESTINED_FOR]->(d:Entity)
   WITH e, b, p, rel, d ORDER BY b.id, p.position, d.position
   WITH e, b, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,

@@ -29,6 +29,9 @@ export function walkCap({ kinds, limit }: Pick<NeighborhoodArgs, 'kinds' | 'limi
  * Breadth-first, one level per subquery, so that each node gets its distance (nearest first
  * decides the cut) and a level is only expanded while the result is not yet full — a depth-3
  * request on a hub stops growing once `limit` nodes are known (`walkCap` with a kinds filter).
+ * A level keeps at most `walkCap` + 1 new nodes, the smallest ids: without a kinds filter the
+ * answer is the same as keeping them all; with one, a cut answer lists the matching nodes among
+ * those.
  * Then every relationship among the kept nodes. Unknown ids come back in `missing` so that the
  * caller can name them; when none of the ids exists the query returns no row.
  */
@@ -43,16 +46,19 @@ export function neighborhoodQuery(args: NeighborhoodArgs): CypherQuery {
       (level) => `
 CALL {
   WITH found, frontier
-  UNWIND CASE WHEN $depth < ${level} OR size(found) > $walkCap
-    OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
-  MATCH (f)--(n:Entity)
+  // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+  WITH frontier, [x IN found | x.node] AS known, $depth < ${level} OR size(found) > $walkCap
+    OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit AS full
+  UNWIND CASE WHEN full THEN [] ELSE frontier END AS f
+  MATCH (f)--(n:Entity) WHERE NOT n IN known
+  // Past $walkCap the walk stops and the cut keeps the smallest ids: a hub's other neighbours
+  // are never carried further (a bureau with 10k pledges gives 301 rows here, not 10k).
+  WITH DISTINCT n ORDER BY n.id LIMIT $walkCap + 1
   // No grouping key: one row even when nothing is expanded, so the outer row survives.
-  RETURN collect(DISTINCT n) AS reached
+  RETURN collect(n) AS fresh
 }
-// The known nodes listed once: written inside the filter, the list was rebuilt for every node.
-WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
-WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
-     cut OR ($depth >= ${level} AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+// Cut: the level could not be expanded for the cap, or dropped nodes past it.
+WITH seeds, found, fresh, cut OR size(fresh) > $walkCap OR ($depth >= ${level} AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
 WITH seeds, cut, found + [n IN fresh | { node: n, distance: ${level} }] AS found, fresh AS frontier`,
     )
     .join('');

@@ -22,7 +22,8 @@ export async function warmUp(executor: Executor): Promise<void> {
   const bureaus = ids.filter((n) => n.kind === 'BUREAU').map((n) => n.id);
   const document = ids.find((n) => n.kind === 'DOCUMENT')?.id;
   const queries = [
-    sharedByBureausQuery(null, 2),
+    sharedByBureausQuery({ kinds: null, minBureaus: 2, limit: 500, withPledges: true }),
+    sharedByBureausQuery({ kinds: null, minBureaus: 2, limit: 500, withPledges: false }),
     investmentTargetsQuery(null),
     walkthroughsQuery(),
     searchQuery({ text: '复兴', kinds: null, limit: 8 }),

@@ -8,6 +8,7 @@ import {
   documentBySha256Query,
   takenEntityIdsQuery,
 } from '../cypher/ingest.js';
+import { bureauReachQuery } from '../cypher/bureauReach.js';
 import { missingEntitiesQuery } from '../cypher/walkthroughs.js';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { documentIdentity } from './documentIdentity.js';
@@ -78,6 +79,10 @@ async function write(run: Run, input: IngestInput, identity: { sha256: string; i
   if (plan.mentions.length) await expect(addEntitySourcesQuery(plan.mentions), plan.mentions.length, 'an entity');
   for (const { type, rows } of plan.relationships) await expect(addRelationshipsQuery(type, rows), rows.length, `an end of a ${type} relationship`);
   if (plan.statusChanges.length) await expect(addStatusChangesQuery(plan.statusChanges), plan.statusChanges.length, 'a pledge');
+  // A new pledge relationship can make an entity shared by one more bureau: its ends are
+  // recounted in this transaction (a pledge's ends are all it can change).
+  const ends = plan.relationships.flatMap(({ rows }) => rows.flatMap((row) => [row.from, row.to]));
+  if (ends.length) await run(bureauReachQuery([...new Set(ends)]));
 
   return {
     document,

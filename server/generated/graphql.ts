@@ -616,7 +616,10 @@ export type Query = {
   neighborhood: Subgraph;
   /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */
   paths: Array<Subgraph>;
-  /** Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first. */
+  /**
+   * Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first
+   * (then by name), at most limit (1..5000) of them. Every entity is in /export/shared.csv.
+   */
   sharedByBureaus: Array<Shared>;
   /** Enterprises and institutions courted or partnered, of one bureau or of all. */
   investmentTargets: Array<Target>;
@@ -700,6 +703,7 @@ export type QueryPathsArgs = {
 export type QuerySharedByBureausArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   minBureaus?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1533,7 +1537,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'limit'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'ids' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops'>>;
-  sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus'>>;
+  sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus' | 'limit'>>;
   investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
   documents?: Resolver<Array<ResolversTypes['DocumentEntry']>, ParentType, ContextType>;

@@ -39,7 +39,7 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
     '/export/shared.csv',
     csvRoute(logger, 'shared.csv', async (req) => {
       const { minBureaus } = parseParams(SharedParams, req.query);
-      const records = await executor.read(sharedByBureausQuery(null, minBureaus));
+      const records = await executor.read(sharedByBureausQuery({ kinds: null, minBureaus, limit: null, withPledges: true }));
       const shared = records.map((record): StoredShared => ({
         entity: record.get('entity') as StoredShared['entity'],
         bureaus: record.get('bureaus') as StoredShared['bureaus'],

@@ -1,3 +1,4 @@
+import { bureauReachQuery } from '../cypher/bureauReach.js';
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { LABELS, RELATIONSHIP_TYPES } from './model.js';
 import type { SeedGraph } from './SeedGraph.js';
@@ -36,6 +37,8 @@ export function schemaQueries(): CypherQuery[] {
     "CREATE FULLTEXT INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
     // Pinyin of the Chinese names, matched from a syllable's start (search/pinyinForms.ts).
     'CREATE TEXT INDEX entity_pinyin_key IF NOT EXISTS FOR (n:Entity) ON (n.pinyinKey)',
+    // sharedByBureaus starts from the entities most bureaus reach (cypher/bureauReach.ts).
+    'CREATE INDEX entity_bureau_count IF NOT EXISTS FOR (n:Entity) ON (n.bureauCount)',
   ].map((cypher) => ({ cypher, params: {} }));
 }
 
@@ -71,6 +74,8 @@ export function graphWriteQueries(graph: SeedGraph): CypherQuery[] {
       });
     }
   }
+  // Derived from the relationships just written (and those users added): rebuilt for all.
+  queries.push(bureauReachQuery(null));
   const walkthroughIds = graph.walkthroughs.map((w) => w.id);
   queries.push(
     // Only seeded walkthroughs (origin SEED, or none in a store older than origins) are the

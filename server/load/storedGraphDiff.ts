@@ -16,7 +16,7 @@ export interface StoredGraph {
  */
 export function storedGraphDiff(stored: StoredGraph, graph: SeedGraph, hash: string): string | null {
   if (stored.hash === null) return 'nothing was loaded yet';
-  if (stored.hash !== hash) return 'the seed files changed since the last load';
+  if (stored.hash !== hash) return 'the seed files (or what the loader derives from them) changed since the last load';
   const parts = [
     compare(
       'entities',

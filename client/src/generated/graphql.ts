@@ -612,7 +612,10 @@ export type Query = {
   neighborhood: Subgraph;
   /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */
   paths: Array<Subgraph>;
-  /** Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first. */
+  /**
+   * Entities that the pledges of at least minBureaus (1..100) bureaus point to; most bureaus first
+   * (then by name), at most limit (1..5000) of them. Every entity is in /export/shared.csv.
+   */
   sharedByBureaus: Array<Shared>;
   /** Enterprises and institutions courted or partnered, of one bureau or of all. */
   investmentTargets: Array<Target>;
@@ -696,6 +699,7 @@ export type QueryPathsArgs = {
 export type QuerySharedByBureausArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   minBureaus?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -8,8 +8,9 @@ describe('investmentTargetsQuery', () => {
         "cypher": "OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
       CALL {
         WITH bureau
-        MATCH (b:Bureau)-[:MADE]->(p:Pledge)-[rel:TARGETS|PARTNERS]->(e:Entity)
-        WHERE (e:Enterprise OR e:Institution) AND ($bureauId IS NULL OR b = bureau)
+        WITH bureau AS b WHERE b IS NOT NULL
+        MATCH (b)-[:MADE]->(p:Pledge)-[rel:TARGETS|PARTNERS]->(e:Entity)
+        WHERE e:Enterprise OR e:Institution
         OPTIONAL MATCH (p)-[:DESTINED_FOR]->(d:Entity)
         WITH e, b, p, rel, d ORDER BY b.id, p.position, d.position
         WITH e, b, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,

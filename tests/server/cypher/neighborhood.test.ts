@@ -13,42 +13,51 @@ describe('neighborhoodQuery', () => {
       WITH seeds, [s IN seeds | { node: s, distance: 0 }] AS found, seeds AS frontier, false AS cut
       CALL {
         WITH found, frontier
-        UNWIND CASE WHEN $depth < 1 OR size(found) > $walkCap
-          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
-        MATCH (f)--(n:Entity)
+        // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+        WITH frontier, [x IN found | x.node] AS known, $depth < 1 OR size(found) > $walkCap
+          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit AS full
+        UNWIND CASE WHEN full THEN [] ELSE frontier END AS f
+        MATCH (f)--(n:Entity) WHERE NOT n IN known
+        // Past $walkCap the walk stops and the cut keeps the smallest ids: a hub's other neighbours
+        // are never carried further (a bureau with 10k pledges gives 301 rows here, not 10k).
+        WITH DISTINCT n ORDER BY n.id LIMIT $walkCap + 1
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
-        RETURN collect(DISTINCT n) AS reached
+        RETURN collect(n) AS fresh
       }
-      // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
-      WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
-      WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
-           cut OR ($depth >= 1 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+      // Cut: the level could not be expanded for the cap, or dropped nodes past it.
+      WITH seeds, found, fresh, cut OR size(fresh) > $walkCap OR ($depth >= 1 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
       WITH seeds, cut, found + [n IN fresh | { node: n, distance: 1 }] AS found, fresh AS frontier
       CALL {
         WITH found, frontier
-        UNWIND CASE WHEN $depth < 2 OR size(found) > $walkCap
-          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
-        MATCH (f)--(n:Entity)
+        // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+        WITH frontier, [x IN found | x.node] AS known, $depth < 2 OR size(found) > $walkCap
+          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit AS full
+        UNWIND CASE WHEN full THEN [] ELSE frontier END AS f
+        MATCH (f)--(n:Entity) WHERE NOT n IN known
+        // Past $walkCap the walk stops and the cut keeps the smallest ids: a hub's other neighbours
+        // are never carried further (a bureau with 10k pledges gives 301 rows here, not 10k).
+        WITH DISTINCT n ORDER BY n.id LIMIT $walkCap + 1
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
-        RETURN collect(DISTINCT n) AS reached
+        RETURN collect(n) AS fresh
       }
-      // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
-      WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
-      WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
-           cut OR ($depth >= 2 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+      // Cut: the level could not be expanded for the cap, or dropped nodes past it.
+      WITH seeds, found, fresh, cut OR size(fresh) > $walkCap OR ($depth >= 2 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
       WITH seeds, cut, found + [n IN fresh | { node: n, distance: 2 }] AS found, fresh AS frontier
       CALL {
         WITH found, frontier
-        UNWIND CASE WHEN $depth < 3 OR size(found) > $walkCap
-          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit THEN [] ELSE frontier END AS f
-        MATCH (f)--(n:Entity)
+        // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
+        WITH frontier, [x IN found | x.node] AS known, $depth < 3 OR size(found) > $walkCap
+          OR size([x IN found WHERE $kinds IS NULL OR x.node.kind IN $kinds]) > $limit AS full
+        UNWIND CASE WHEN full THEN [] ELSE frontier END AS f
+        MATCH (f)--(n:Entity) WHERE NOT n IN known
+        // Past $walkCap the walk stops and the cut keeps the smallest ids: a hub's other neighbours
+        // are never carried further (a bureau with 10k pledges gives 301 rows here, not 10k).
+        WITH DISTINCT n ORDER BY n.id LIMIT $walkCap + 1
         // No grouping key: one row even when nothing is expanded, so the outer row survives.
-        RETURN collect(DISTINCT n) AS reached
+        RETURN collect(n) AS fresh
       }
-      // The known nodes listed once: written inside the filter, the list was rebuilt for every node.
-      WITH seeds, found, frontier, cut, reached, [x IN found | x.node] AS known
-      WITH seeds, found, [n IN reached WHERE NOT n IN known] AS fresh,
-           cut OR ($depth >= 3 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
+      // Cut: the level could not be expanded for the cap, or dropped nodes past it.
+      WITH seeds, found, fresh, cut OR size(fresh) > $walkCap OR ($depth >= 3 AND size(frontier) > 0 AND size(found) > $walkCap) AS cut
       WITH seeds, cut, found + [n IN fresh | { node: n, distance: 3 }] AS found, fresh AS frontier
       WITH seeds, cut, [x IN found WHERE x.distance = 0 OR $kinds IS NULL OR x.node.kind IN $kinds] AS kept
       UNWIND kept AS x

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bureauReachQuery } from '../../../server/cypher/bureauReach.js';
 import { citationsQuery } from '../../../server/cypher/citations.js';
 import { entitiesQuery } from '../../../server/cypher/entities.js';
 import { entityQuery } from '../../../server/cypher/entity.js';
@@ -16,7 +17,8 @@ describe('every builder', () => {
       searchQuery({ text: hostile, kinds: [hostile], limit: 5 }),
       neighborhoodQuery({ ids: [hostile], depth: 1, kinds: [hostile], limit: 5 }),
       pathsQuery(hostile, hostile, 3),
-      sharedByBureausQuery([hostile], 2),
+      sharedByBureausQuery({ kinds: [hostile], minBureaus: 2, limit: 5, withPledges: true }),
+      bureauReachQuery([hostile]),
       investmentTargetsQuery(hostile),
       pledgesQuery(hostile),
       entityQuery(hostile),

@@ -2,24 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { sharedByBureausQuery } from '../../../server/cypher/sharedByBureaus.js';
 
 describe('sharedByBureausQuery', () => {
-  it('groups the pledges of two or more bureaus by what they concern', () => {
-    expect(sharedByBureausQuery(['PROJECT', 'PLACE'], 2)).toMatchInlineSnapshot(`
+  it('starts from the stored bureau counts, most shared first, and reads the pledges of the answer only', () => {
+    expect(sharedByBureausQuery({ kinds: ['PROJECT', 'PLACE'], minBureaus: 2, limit: 500, withPledges: true })).toMatchInlineSnapshot(`
       {
-        "cypher": "MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e:Entity)
-      WHERE $kinds IS NULL OR e.kind IN $kinds
-      WITH e, b, p ORDER BY b.id, p.position
-      WITH e, collect(DISTINCT b) AS bureaus, collect(DISTINCT p) AS pledges
-      WHERE size(bureaus) >= $minBureaus
-      RETURN e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END } AS entity, [b IN bureaus | properties(b)] AS bureaus, [p IN pledges | properties(p)] AS pledges
-      ORDER BY size(bureaus) DESC, entity.name, entity.id",
+        "cypher": "MATCH (e:Entity) WHERE e.bureauCount >= $minBureaus AND ($kinds IS NULL OR e.kind IN $kinds)
+      WITH e ORDER BY e.bureauCount DESC, e.name, e.id
+      LIMIT $limit
+      CALL (e) {
+        UNWIND e.bureauIds AS bureauId
+        MATCH (b:Entity {id: bureauId}) WHERE b:Bureau
+        WITH b ORDER BY b.id
+        RETURN collect(properties(b)) AS bureaus
+      }
+      CALL (e) {
+        MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e)
+        WITH DISTINCT b, p ORDER BY b.id, p.position
+        RETURN collect(properties(p)) AS pledges
+      }
+      RETURN e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END } AS entity, bureaus, pledges
+      ORDER BY e.bureauCount DESC, entity.name, entity.id",
         "params": {
           "kinds": [
             "PROJECT",
             "PLACE",
           ],
+          "limit": 500,
           "minBureaus": 2,
         },
       }
     `);
+  });
+
+  it('leaves the pledges out when the request does not ask for them', () => {
+    const { cypher } = sharedByBureausQuery({ kinds: null, minBureaus: 2, limit: 500, withPledges: false });
+    expect(cypher).not.toContain('Pledge');
+    expect(cypher).toContain('bureaus, [] AS pledges');
+  });
+
+  it('returns every shared entity without a limit (the CSV export)', () => {
+    const query = sharedByBureausQuery({ kinds: null, minBureaus: 1, limit: null, withPledges: true });
+    expect(query.cypher).not.toContain('LIMIT');
+    expect(query.params).toEqual({ kinds: null, minBureaus: 1 });
   });
 });

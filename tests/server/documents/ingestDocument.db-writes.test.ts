@@ -244,6 +244,35 @@ describe('ingestDocument', () => {
     expect((await api.gql('{ search(text: "二期") { entity { id } } }')).data.search).toEqual([]);
   });
 
+  it('counts a new pledge of another bureau in sharedByBureaus at once, and after a forced reload', async () => {
+    const SHARED = `{ sharedByBureaus(minBureaus: 1, limit: 5000) { entity { id } bureaus { id } pledges { id } } }`;
+    const port = async () =>
+      ((await api.gql(SHARED)).data.sharedByBureaus as { entity: { id: string }; bureaus: { id: string }[]; pledges: { id: string }[] }[]).find(
+        (s) => s.entity.id === 'place:sihekou-port',
+      );
+    const before = (await port())?.bureaus.map((b) => b.id) ?? [];
+    const [other] = await executor.read({ cypher: 'MATCH (b:Bureau) WHERE NOT b.id IN $ids RETURN b.id AS id ORDER BY id LIMIT 1', params: { ids: before } });
+    const bureau = other!.get('id') as string;
+    const text = ['新区下半年港口工作安排', '有关部门将加快泗河口港配套道路建设。', ''].join('\n');
+    const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
+    const { body } = await ingest({
+      document: { title: '新区下半年港口工作安排', date: '2023-08-01', text },
+      mentions: [],
+      entities: [],
+      pledges: [{ ref: 'road', bureau, text: '将加快泗河口港配套道路建设', spans: [at('将加快泗河口港配套道路建设')] }],
+      relationships: [{ type: 'CONCERNS', from: 'road', to: 'place:sihekou-port', spans: [at('泗河口港')] }],
+      statusChanges: [],
+    });
+    expect(body.errors).toBeUndefined();
+    const pledgeId = body.data.ingestDocument.created.find((c: { ref: string }) => c.ref === 'road').id;
+    const expected = [...before, bureau].sort();
+    const after = await port();
+    expect(after?.bureaus.map((b) => b.id)).toEqual(expected);
+    expect(after?.pledges.map((p) => p.id)).toContain(pledgeId);
+    await loadSeeds(executor, undefined, { force: true });
+    expect((await port())?.bureaus.map((b) => b.id)).toEqual(expected);
+  });
+
   it('keeps everything ingested through npm run load and a forced reload, and leaves the seeded graph as the seeds say', async () => {
     const seededBureau = async () =>
       (await executor.read({ cypher: 'MATCH (n:Entity {id: "bureau:construction"}) RETURN n.sources AS s', params: {} }))[0]!.get('s');

@@ -19,7 +19,7 @@ describe('storedGraphDiff', () => {
 
   it('says why a load is needed', () => {
     expect(storedGraphDiff({ ...stored, hash: null }, graph, 'h')).toBe('nothing was loaded yet');
-    expect(storedGraphDiff(stored, graph, 'other')).toBe('the seed files changed since the last load');
+    expect(storedGraphDiff(stored, graph, 'other')).toBe('the seed files (or what the loader derives from them) changed since the last load');
     expect(storedGraphDiff({ ...stored, nodes: ['bureau:a|Bureau', 'pledge:b|Project', 'place:x|Place'] }, graph, 'h')).toBe(
       'the stored graph differs from the seeds: entities: 1 of 2 missing, 2 not in the seeds',
     );

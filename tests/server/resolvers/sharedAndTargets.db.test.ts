@@ -5,7 +5,7 @@ let api: TestApi;
 beforeAll(async () => (api = await startTestApi()));
 afterAll(() => api.close());
 
-const SHARED = `query($kinds: [EntityKind!], $minBureaus: Int) { sharedByBureaus(kinds: $kinds, minBureaus: $minBureaus) {
+const SHARED = `query($kinds: [EntityKind!], $minBureaus: Int, $limit: Int) { sharedByBureaus(kinds: $kinds, minBureaus: $minBureaus, limit: $limit) {
   entity { id name } bureaus { id } pledges { id text bureauId } } }`;
 const TARGETS = `query($bureauId: ID) { investmentTargets(bureauId: $bureauId) {
   enterprise { id name nameEn } relations bureaus { id } pledges { id text } destinations { id name } } }`;
@@ -58,6 +58,19 @@ describe('sharedByBureaus', () => {
     expect(places.every((s) => s.entity.id.startsWith('place:'))).toBe(true);
     const three = (await api.gql<{ sharedByBureaus: Shared[] }>(SHARED, { minBureaus: 3 })).data!.sharedByBureaus;
     expect(three.map((s) => s.entity.id)).toEqual(['project:fuxing-road-culture-technology-project']);
+  });
+
+  it('answers the same with or without the pledges asked for (directly, or through a fragment), and caps the list at limit', async () => {
+    const full = (await api.gql<{ sharedByBureaus: Shared[] }>(SHARED, { minBureaus: 1 })).data!.sharedByBureaus;
+    const lean = await api.gql<{ sharedByBureaus: Omit<Shared, 'pledges'>[] }>('{ sharedByBureaus(minBureaus: 1) { entity { id } bureaus { id } } }');
+    expect(lean.data!.sharedByBureaus).toEqual(full.map(({ entity, bureaus }) => ({ entity: { id: entity.id }, bureaus })));
+    const viaFragment = await api.gql<{ sharedByBureaus: { pledges: { id: string }[] }[] }>(
+      '{ sharedByBureaus(minBureaus: 1) { ...withPledges } } fragment withPledges on Shared { pledges { id } }',
+    );
+    expect(viaFragment.data!.sharedByBureaus.map((s) => s.pledges)).toEqual(full.map((s) => s.pledges.map(({ id }) => ({ id }))));
+    expect(full.some((s) => s.pledges.length > 0)).toBe(true);
+    const top = await api.gql<{ sharedByBureaus: Shared[] }>(SHARED, { minBureaus: 1, limit: 3 });
+    expect(top.data!.sharedByBureaus.map((s) => s.entity.id)).toEqual(full.slice(0, 3).map((s) => s.entity.id));
   });
 
   it('refuses minBureaus below 1', async () => {
