@@ -3,10 +3,10 @@ import { neighborhoodQuery } from '../server/cypher/neighborhood.js';
 import { pathsQuery } from '../server/cypher/paths.js';
 import { pledgesQuery } from '../server/cypher/pledges.js';
 import { searchQuery } from '../server/cypher/search.js';
-import { sharedByBureausQuery } from '../server/cypher/sharedByBureaus.js';
 import type { Executor } from '../server/db/executor.js';
 import type { SeedGraph } from '../server/load/SeedGraph.js';
 import { normalizeForSearch } from '../server/search/normalizeForSearch.js';
+import { readSharedByBureaus } from '../server/shared/readSharedByBureaus.js';
 import { readInvestmentTargets } from '../server/targets/investmentTargets.js';
 import type { Operation } from './readMix.js';
 
@@ -95,7 +95,7 @@ export function apiOps(graph: SeedGraph): { ops: ApiOp[]; compared: ComparedOp[]
         variables,
       }),
       // What the resolver sends for this selection: the default limit, no pledges.
-      cypher: (executor, { kinds, minBureaus }) => executor.read(sharedByBureausQuery({ kinds, minBureaus, limit: 500, withPledges: false })),
+      cypher: (executor, { kinds, minBureaus }) => readSharedByBureaus(executor, { kinds, minBureaus, limit: 500, withPledges: false }),
     }),
     op<string>({
       name: 'investmentTargets',

@@ -7,7 +7,8 @@ import { nodeProjection } from './fragments.js';
  * projects those pledges court them for, DESTINED_FOR), with the enterprise's own SETTLES_IN,
  * OPERATES and LOCATED_IN relationships (own), so that a destination is known wherever the graph
  * knows one. Stages and the merged lists are derived in resolvers/investmentTargets.ts.
- * `bureauFound` tells an unknown bureau id from a bureau that courts no one. One bureau's
+ * `bureauFound` tells an unknown bureau id from a bureau that courts no one; `bureaus` are the
+ * properties of every bureau, which readInvestmentTargets joins to the rows' `bureauId`. One bureau's
  * targets start from that bureau (not from every bureau's pledges, filtered after).
  */
 export function investmentTargetsQuery(bureauId: string | null): CypherQuery {
@@ -24,7 +25,7 @@ CALL {
        collect(DISTINCT { type: type(rel), pledgeId: p.id, sources: rel.sources }) AS relations
   ORDER BY b.id
   WITH e, collect({
-    bureau: properties(b),
+    bureauId: b.id,
     pledges: [p IN pledges | properties(p)],
     relations: relations,
     destinations: [d IN destinations | ${nodeProjection('d')}]
@@ -34,7 +35,12 @@ CALL {
   WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: ${nodeProjection('x')} } END) AS own
   RETURN collect({ enterprise: ${nodeProjection('e')}, byBureau: byBureau, own: own }) AS targets
 }
-RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets`.trim(),
+// Each bureau's properties once, not once per company it courts (a hub courts thousands).
+CALL {
+  MATCH (b:Bureau)
+  RETURN collect(properties(b)) AS bureaus
+}
+RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets, bureaus`.trim(),
     params: { bureauId },
   };
 }

@@ -16,28 +16,37 @@ export interface SharedByBureausInput {
  * Most-shared first, then by name. Starts from each entity's stored bureau count and ids
  * (cypher/bureauReach.ts keeps them with every write), so the graph is not aggregated per call:
  * the range index on bureauCount finds the candidates and only the answer's pledges are read.
+ * One row: the entities in order (`at`, their rank) with their bureaus' ids, and each bureau's
+ * properties once — hundreds of entities share the same few tens of bureaus, whose properties
+ * repeated per entity made most of the answer (server/shared/readSharedByBureaus.ts joins them).
  */
 export function sharedByBureausQuery({ kinds, minBureaus, limit, withPledges }: SharedByBureausInput): CypherQuery {
   const pledges = withPledges
     ? `
-CALL (e) {
-  MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e)
-  WITH DISTINCT b, p ORDER BY b.id, p.position
-  RETURN collect(properties(p)) AS pledges
-}`
-    : '\nWITH e, bureaus, [] AS pledges';
+  CALL (e) {
+    MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e)
+    WITH DISTINCT b, p ORDER BY b.id, p.position
+    RETURN collect(properties(p)) AS pledges
+  }`
+    : '\n  WITH at, e, [] AS pledges';
   return {
     cypher: `
 MATCH (e:Entity) WHERE e.bureauCount >= $minBureaus AND ($kinds IS NULL OR e.kind IN $kinds)
 WITH e ORDER BY e.bureauCount DESC, e.name, e.id${limit === null ? '' : '\nLIMIT $limit'}
-CALL (e) {
+WITH collect(e) AS shared
+CALL (shared) {
+  UNWIND shared AS e
   UNWIND e.bureauIds AS bureauId
+  WITH DISTINCT bureauId
   MATCH (b:Entity {id: bureauId}) WHERE b:Bureau
-  WITH b ORDER BY b.id
   RETURN collect(properties(b)) AS bureaus
-}${pledges}
-RETURN ${nodeProjection('e')} AS entity, bureaus, pledges
-ORDER BY e.bureauCount DESC, entity.name, entity.id`.trim(),
+}
+CALL (shared) {
+  UNWIND range(0, size(shared) - 1) AS at
+  WITH at, shared[at] AS e${pledges}
+  RETURN collect({ at: at, entity: ${nodeProjection('e')}, bureauIds: e.bureauIds, pledges: pledges }) AS entries
+}
+RETURN entries, bureaus`.trim(),
     params: { kinds, minBureaus, ...(limit === null ? {} : { limit }) },
   };
 }

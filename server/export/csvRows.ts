@@ -1,4 +1,4 @@
-import type { NodeProps } from '../db/records.js';
+import type { StoredShared } from '../shared/readSharedByBureaus.js';
 import type { TargetData } from '../targets/investmentTargets.js';
 import type { CsvValue } from './toCsv.js';
 
@@ -9,13 +9,6 @@ export const QUOTE_SEPARATOR = ' … ';
 
 export const SHARED_COLUMNS = ['entity', 'entityEn', 'kind', 'bureauCount', 'bureaus', 'pledgeCount'] as const;
 export type SharedCsvRow = Record<(typeof SHARED_COLUMNS)[number], CsvValue>;
-
-/** One stored sharedByBureaus answer (cypher/sharedByBureaus.ts). */
-export interface StoredShared {
-  entity: NodeProps;
-  bureaus: NodeProps[];
-  pledges: NodeProps[];
-}
 
 /** One row per shared entity, in the query's order (most bureaus first); bureaus by their Chinese names. */
 export function sharedCsvRows(shared: StoredShared[]): SharedCsvRow[] {

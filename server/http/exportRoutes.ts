@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { sharedByBureausQuery } from '../cypher/sharedByBureaus.js';
 import type { Executor } from '../db/executor.js';
 import { retryAfterOf, ServiceUnavailableError } from '../errors.js';
-import { SHARED_COLUMNS, sharedCsvRows, TARGET_COLUMNS, targetCsvRows, type StoredShared } from '../export/csvRows.js';
+import { SHARED_COLUMNS, sharedCsvRows, TARGET_COLUMNS, targetCsvRows } from '../export/csvRows.js';
 import { toCsv } from '../export/toCsv.js';
 import type { Logger } from '../logger.js';
+import { readSharedByBureaus } from '../shared/readSharedByBureaus.js';
 import { readInvestmentTargets } from '../targets/investmentTargets.js';
 
 /** minBureaus as a URL gives it: digits only, 1..100, 2 when absent (as the GraphQL field). */
@@ -39,12 +39,7 @@ export function exportRoutes(executor: Executor, logger: Logger): Router {
     '/export/shared.csv',
     csvRoute(logger, 'shared.csv', async (req) => {
       const { minBureaus } = parseParams(SharedParams, req.query);
-      const records = await executor.read(sharedByBureausQuery({ kinds: null, minBureaus, limit: null, withPledges: true }));
-      const shared = records.map((record): StoredShared => ({
-        entity: record.get('entity') as StoredShared['entity'],
-        bureaus: record.get('bureaus') as StoredShared['bureaus'],
-        pledges: record.get('pledges') as StoredShared['pledges'],
-      }));
+      const shared = await readSharedByBureaus(executor, { kinds: null, minBureaus, limit: null, withPledges: true });
       return toCsv(sharedCsvRows(shared), SHARED_COLUMNS);
     }),
   );

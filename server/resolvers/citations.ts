@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { citationsQuery } from '../cypher/citations.js';
 import { mergeSources } from '../documents/mergeSources.js';
 import { NotFoundError } from '../errors.js';
-import type { Citation, QueryResolvers } from '../generated/graphql.js';
+import type { Citation, QueryResolvers, SourceSpan } from '../generated/graphql.js';
 import { nonBlank, parseArgs } from './parseArgs.js';
 
 const Args = z.object({ documentId: nonBlank });
@@ -12,16 +12,25 @@ interface Citing {
   edgeId?: string;
   sources: string;
   userSources?: string[] | null;
+  statusHistory?: string[] | null;
 }
+
+/** The spans a status change cites (its JSON as planIngest stores it). */
+const changeSpans = (change: string) => (JSON.parse(change) as { sources?: SourceSpan[] }).sources ?? [];
 
 export const citations: QueryResolvers['citations'] = async (_parent, args, { executor }) => {
   const { documentId } = parseArgs(Args, args);
   const [record] = await executor.read(citationsQuery(documentId));
   if (!record?.get('found')) throw new NotFoundError('document', documentId);
   const out: Citation[] = [];
-  for (const { entityId, edgeId, sources, userSources } of record.get('citing') as Citing[]) {
-    for (const span of mergeSources(sources, userSources)) {
-      if (span.documentId === documentId) out.push({ span, entityId: entityId ?? null, edgeId: edgeId ?? null });
+  const seen = new Set<string>();
+  for (const { entityId, edgeId, sources, userSources, statusHistory } of record.get('citing') as Citing[]) {
+    // A progress report's words stand for the pledge whose status they change.
+    for (const span of [...mergeSources(sources, userSources), ...(statusHistory ?? []).flatMap(changeSpans)]) {
+      const key = `${entityId ?? edgeId}|${span.start}|${span.end}`;
+      if (span.documentId !== documentId || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ span, entityId: entityId ?? null, edgeId: edgeId ?? null });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

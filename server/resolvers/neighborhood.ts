@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_DEPTH, neighborhoodQuery } from '../cypher/neighborhood.js';
+import { madeBy } from '../documents/madeBy.js';
 import { toSubgraph, type EdgeRow, type NodeProps } from '../db/records.js';
 import { NotFoundError } from '../errors.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -23,5 +24,6 @@ export const neighborhood: QueryResolvers['neighborhood'] = async (_parent, args
   if (record?.has('documentFound')) checkDocumentFound(scope, record.get('documentFound'));
   const missing = record ? (record.get('missing') as string[]) : ids;
   if (missing.length > 0) throw new NotFoundError('entity', missing);
-  return toSubgraph(record!.get('nodes') as NodeProps[], record!.get('edges') as EdgeRow[], record!.get('truncated') as boolean, { asOf });
+  const subgraph = toSubgraph(record!.get('nodes') as NodeProps[], record!.get('edges') as EdgeRow[], record!.get('truncated') as boolean, { asOf });
+  return madeBy(subgraph, asOf, new Set(ids));
 };

@@ -1,8 +1,8 @@
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { z } from 'zod';
-import { sharedByBureausQuery } from '../cypher/sharedByBureaus.js';
-import { toEntity, type NodeProps } from '../db/records.js';
+import { toEntity } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
+import { readSharedByBureaus } from '../shared/readSharedByBureaus.js';
 import { intInRange, kindsArg, parseArgs } from './parseArgs.js';
 
 const Args = z.object({ kinds: kindsArg, minBureaus: intInRange(1, 100), limit: intInRange(1, 5000) });
@@ -11,11 +11,13 @@ export const sharedByBureaus: QueryResolvers['sharedByBureaus'] = async (_parent
   const { kinds, minBureaus, limit } = parseArgs(Args, args);
   // The pledges are most of the work and most of the answer: read only when asked for.
   const withPledges = asksFor(parseResolveInfo(info) as ResolveTree | null, 'pledges');
-  const records = await executor.read(sharedByBureausQuery({ kinds, minBureaus, limit, withPledges }));
-  return records.map((record) => ({
-    entity: toEntity(record.get('entity') as NodeProps),
-    bureaus: (record.get('bureaus') as NodeProps[]).map((node) => toEntity(node)),
-    pledges: (record.get('pledges') as NodeProps[]).map((node) => toEntity(node)),
+  const shared = await readSharedByBureaus(executor, { kinds, minBureaus, limit, withPledges });
+  // Each bureau mapped once: the entities share them.
+  const bureaus = new Map<string, ReturnType<typeof toEntity>>();
+  return shared.map(({ entity, bureaus: of, pledges }) => ({
+    entity: toEntity(entity),
+    bureaus: of.map((b) => bureaus.get(b.id) ?? bureaus.set(b.id, toEntity(b)).get(b.id)!),
+    pledges: pledges.map((node) => toEntity(node)),
   }));
 };
 

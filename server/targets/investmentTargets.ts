@@ -43,11 +43,19 @@ export interface TargetData {
 /** The enterprise's own relationships that say where it is courted for or sits (beside the pledges' DESTINED_FOR). */
 const OWN_RELATIONS = new Set(['SETTLES_IN', 'OPERATES']);
 
+/** What the query returns: byBureau names its bureau by id, and the bureaus come once beside. */
+type Answer = (Omit<StoredTarget, 'byBureau'> & { byBureau: (Omit<StoredTarget['byBureau'][number], 'bureau'> & { bureauId: string })[] })[];
+
 /** Courted and partnered parties of one bureau or of all, with stages and destinations; one query. */
 export async function readInvestmentTargets(executor: Executor, bureauId: string | null): Promise<TargetData[]> {
   const [record] = await executor.read(investmentTargetsQuery(bureauId));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
-  return deriveTargets((record?.get('targets') ?? []) as StoredTarget[]);
+  const bureaus = new Map(((record?.get('bureaus') ?? []) as NodeProps[]).map((b) => [b.id, b]));
+  const stored = ((record?.get('targets') ?? []) as Answer).map((target) => ({
+    ...target,
+    byBureau: target.byBureau.map(({ bureauId: id, ...row }) => ({ ...row, bureau: bureaus.get(id)! })),
+  }));
+  return deriveTargets(stored);
 }
 
 /** Stages, relations and destinations of the stored rows; sorted by name (Chinese collation). */

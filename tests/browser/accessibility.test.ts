@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from '../helpers/browserSuite.js';
-import { ARTIFACTS, hasChromium } from '../helpers/chromium.js';
+import { ARTIFACTS, hasChromium, screenshot } from '../helpers/chromium.js';
 import type { ExplorerPage } from '../helpers/explorerPage.js';
 
 const FUXING = 'project:fuxing-road-culture-technology-project';
@@ -90,6 +90,8 @@ describe.skipIf(!hasChromium)('accessibility: axe-core on every main state, in b
         console.log(key, JSON.stringify(counts), findings[key].join('\n  '));
         mkdirSync(ARTIFACTS, { recursive: true });
         writeFileSync(path.join(ARTIFACTS, 'axe-counts.json'), JSON.stringify({ counts: report, findings }, null, 2));
+        // What was judged, for a person to look at beside the counts (presenter mode among them).
+        await screenshot(page, `state-${state.name.replace(/\W+/g, '-')}-${lang}`);
         expect(violations.filter((v) => v.impact !== 'minor').map((v) => `${v.impact}: ${v.id}`)).toEqual([]);
         await page.close();
       });

@@ -174,11 +174,17 @@ describe.skipIf(!hasChromium)('a pledge over time: status on the canvas, timelin
     await picker.selectOption(documentId);
     await page.waitForFunction((title) => document.querySelector('#article .article-head h3')?.textContent === title, TITLE);
     await expect(page.locator('#article .article-text').textContent()).resolves.toContain(SENTENCE);
+    // The document read is in the address: the link reopens it.
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('rd') === id, documentId);
+    const linked = await suite.open(new URL(page.url()).search.slice(1));
+    await linked.page.waitForFunction((title) => document.querySelector('#article .article-head h3')?.textContent === title, TITLE);
+    await expect(linked.page.locator('#reading-document').inputValue()).resolves.toBe(documentId);
     await picker.selectOption(ARTICLE);
     await page.waitForFunction((title) => document.querySelector('#article .article-head h3')?.textContent !== title, TITLE);
     await expect(page.locator('#article .article-text').textContent()).resolves.not.toContain(SENTENCE);
-    suite.noErrors(explorer);
-    await page.close();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('rd'));
+    for (const e of [explorer, linked]) suite.noErrors(e);
+    await Promise.all([linked.page.close(), page.close()]);
   });
 
   it('limited to the new report, search finds only what cites it, and the canvas keeps only that', async () => {

@@ -1,7 +1,9 @@
 import { stateToQuery, stateFromQuery } from '../state/urlState.js';
 import * as T from '../state/transitions.js';
 import { commit } from './commit.js';
+import { defaultDocument } from './defaultDocument.js';
 import { guard } from './guard.js';
+import { readDocument } from './readingActions.js';
 import * as load from './loaders.js';
 import type { presenterActions } from './presenterActions.js';
 import type { Session } from './session.js';
@@ -49,6 +51,8 @@ export function navigateActions(session: Session, presenter: ReturnType<typeof p
           if (path && (path.from !== now.path?.from || path.to !== now.path?.to)) session.pathResult = await load.loadPaths(session, path.from, path.to);
           // Ids the graph no longer holds drop out, as when a link is opened.
           const gone = next.visible.filter((id) => !session.cache.nodes.has(id));
+          const reading = next.reading ?? defaultDocument(session.documents);
+          if (reading && reading !== session.readingId) await readDocument(session, reading);
           await commit(session, gone.length ? T.hideNodes(next, gone) : next, true, { anchor: null });
         }),
       );

@@ -12,10 +12,12 @@ import { showLoaded } from './showLoaded.js';
 import { showOverview } from './showOverview.js';
 import { ensureTargets } from './targetsActions.js';
 
-/** The documents, and the article with its cited spans in the reading view (another document on request). */
+/** The documents, and the one the link names (or the default) with its cited spans in the reading view. */
 async function loadReading(session: Session): Promise<void> {
   session.documents = await session.api.fetchDocuments();
-  const id = defaultDocument(session.documents) ?? (await session.api.fetchFirstDocumentId());
+  // A link naming a document that is gone opens the default one instead.
+  const named = session.documents.find((d) => d.id === session.state().reading)?.id;
+  const id = named ?? defaultDocument(session.documents) ?? (await session.api.fetchFirstDocumentId());
   if (!id) return session.views.reading.setMissing();
   await readDocument(session, id);
 }

@@ -1,14 +1,22 @@
 import type { SourceSpan } from '../generated/graphql.js';
-import { timelineCitations } from '../reading/timelineCitations.js';
+import { replace } from '../state/history.js';
+import { defaultDocument } from './defaultDocument.js';
 import { guard } from './guard.js';
 import { renderViews } from './renderViews.js';
 import type { Session } from './session.js';
 
-/** Puts one document, with every span of it the graph cites, in the reading view. */
+/**
+ * Puts one document, with every span of it the graph cites, in the reading view, and its id in
+ * the address (`rd`) unless it is the one the view opens on anyway. Not an undo step,
+ * nor a history entry of its own: the document read goes along with the view it is read beside.
+ */
 export async function readDocument(session: Session, id: string): Promise<void> {
   const [doc, citations] = await Promise.all([session.api.fetchDocument(id), session.api.fetchCitations(id)]);
   if (!doc) return session.views.reading.setMissing();
-  session.documentCitations = [...citations, ...timelineCitations(session.cache, id)];
+  const reading = id === defaultDocument(session.documents) ? null : id;
+  if (session.state().reading !== reading) session.history = replace(session.history, { ...session.state(), reading });
+  // Status changes' words too: the API cites them for the pledge they change.
+  session.documentCitations = citations;
   session.document = doc;
   session.readingId = id;
   session.views.reading.setDocument(doc, session.state().lang);

@@ -607,7 +607,8 @@ export type Query = {
    * returned (the walk itself crosses every kind); the given ids are always of the result.
    * documentId, from and to (YYYY-MM-DD, inclusive) filter the nodes and relationships returned
    * the same way, to those citing that document or a document dated in that range. asOf
-   * (YYYY-MM-DD) gives each pledge its status on that date.
+   * (YYYY-MM-DD) gives each pledge its status on that date and leaves out pledges made after it
+   * (the given ids stay).
    */
   neighborhood: Subgraph;
   /** All shortest paths between two entities, ignoring direction, up to maxHops (1..8); at most 100. */

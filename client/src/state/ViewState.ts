@@ -48,6 +48,8 @@ export interface ViewState {
   targets: TargetsState;
   /** The "as of" day and the document scope of the canvas and search. */
   time: TimeState;
+  /** The document the reading view shows; null: the one it opens on (app/defaultDocument.ts). */
+  reading: string | null;
 }
 
 export const DEFAULT_EXPAND_LIMIT = 25;
@@ -70,5 +72,6 @@ export function initialState(lang: Lang = 'zh'): ViewState {
     table: false,
     targets: DEFAULT_TARGETS,
     time: NO_TIME,
+    reading: null,
   };
 }

@@ -79,6 +79,8 @@ const QuerySchema = z.object({
   doc: ID.optional().catch(undefined),
   df: DAY,
   dt: DAY,
+  // The reading view's document, when it is not the one it opens on.
+  rd: ID.optional().catch(undefined),
 });
 
 /** The query string (without "?") that reopens this view. Defaults are left out to keep links short. */
@@ -135,6 +137,7 @@ function fullQuery(state: ViewState, defaults: ViewState): string {
     ['dt', to],
   ] as const)
     if (value) params.set(key, value);
+  if (state.reading) params.set('rd', state.reading);
   return params.toString();
 }
 
@@ -161,5 +164,6 @@ export function stateFromQuery(query: string, defaults: ViewState): ViewState {
     targets: targetsFromQuery(q),
     // A range whose ends cross keeps its start (setTime drops the end the patch did not set).
     time: setTime({ ...NO_TIME, asOf: q.asof ?? null, documentId: q.doc ?? null, to: q.dt ?? null }, { from: q.df ?? null }),
+    reading: q.rd ?? null,
   };
 }

@@ -53,6 +53,10 @@ const viewState: fc.Arbitrary<ViewState> = fc
       picked: fc.option(nodeId, { nil: null }),
     }),
     time: timeState,
+    reading: fc.option(
+      slug.map((s) => `document:${s}`),
+      { nil: null },
+    ),
     pickExpanded: fc.array(fc.boolean(), { maxLength: 30 }),
     pickPinned: fc.array(fc.boolean(), { maxLength: 30 }),
   })

@@ -17,7 +17,7 @@ describe('investmentTargetsQuery', () => {
              collect(DISTINCT { type: type(rel), pledgeId: p.id, sources: rel.sources }) AS relations
         ORDER BY b.id
         WITH e, collect({
-          bureau: properties(b),
+          bureauId: b.id,
           pledges: [p IN pledges | properties(p)],
           relations: relations,
           destinations: [d IN destinations | d { .*, text: CASE WHEN d:Document THEN null ELSE d.text END }]
@@ -27,7 +27,12 @@ describe('investmentTargetsQuery', () => {
         WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: x { .*, text: CASE WHEN x:Document THEN null ELSE x.text END } } END) AS own
         RETURN collect({ enterprise: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END }, byBureau: byBureau, own: own }) AS targets
       }
-      RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets",
+      // Each bureau's properties once, not once per company it courts (a hub courts thousands).
+      CALL {
+        MATCH (b:Bureau)
+        RETURN collect(properties(b)) AS bureaus
+      }
+      RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets, bureaus",
         "params": {
           "bureauId": "bureau:investment-promotion",
         },

@@ -190,6 +190,12 @@ describe('ingestDocument', () => {
     expect(canvas.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['bureau:construction', ids.p1, 'pledge:build-public-car-parks'].sort());
     expect(canvas.nodes.find((n: { id: string }) => n.id === 'pledge:build-public-car-parks').status).toBe('in_the_works');
     expect(canvas.edges.map((e: { id: string }) => e.id)).toEqual([`bureau:construction|MADE|${ids.p1}`]);
+    // As of March the new pledge was not made yet: the canvas leaves it out, as pledges(asOf) does.
+    const march = (await api.gql(`{ neighborhood(ids: ["bureau:construction"], asOf: "2023-03-01") { nodes { id } edges { source target } } }`)).data
+      .neighborhood;
+    expect(march.nodes.map((n: { id: string }) => n.id)).toContain('pledge:build-public-car-parks');
+    expect(march.nodes.map((n: { id: string }) => n.id)).not.toContain(ids.p1);
+    expect(march.edges.some((e: { source: string; target: string }) => e.source === ids.p1 || e.target === ids.p1)).toBe(false);
   });
 
   it('marks the new document’s words in the reading view', async () => {
@@ -197,6 +203,8 @@ describe('ingestDocument', () => {
     expect(citations.map((c: { span: { quote: string } }) => c.span.quote)).toEqual(
       expect.arrayContaining(['住建局', '济宁新港物流有限公司', '年内将新增智慧停车泊位500个以上', '济宁新港物流有限公司签约落户泗河口港']),
     );
+    // The progress statement is marked too, standing for the pledge whose status it changed.
+    expect(citations).toContainEqual({ span: { quote: '3处公共停车场中已有2处建成投用' }, entityId: 'pledge:build-public-car-parks', edgeId: null });
   });
 
   it('names bad scope arguments', async () => {
