@@ -164,7 +164,7 @@ describe.skipIf(!hasChromium)('a pledge over time: status on the canvas, timelin
     await Promise.all([linked.page.close(), bad.page.close(), page.close()]);
   });
 
-  it('the reading view switches to the new report and back to the article', async () => {
+  it('the reading view switches to the new report and back to the article, and a link keeps the one read', async () => {
     const explorer = await suite.open(`v=${BUREAU}&lang=en`);
     const { page } = explorer;
     const picker = page.locator('#reading-document');
@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)('a pledge over time: status on the canvas, timelin
     await Promise.all([linked.page.close(), page.close()]);
   });
 
-  it('limited to the new report, search finds only what cites it, and the canvas keeps only that', async () => {
+  it('limited to the new report (or to its dates), search finds only what cites it, and the canvas keeps only that', async () => {
     const explorer = await openBureau('en');
     const { page } = explorer;
     const options = async () => {
@@ -215,6 +215,22 @@ describe.skipIf(!hasChromium)('a pledge over time: status on the canvas, timelin
     expect(scoped.length).toBeLessThan(everywhere.length);
     // Whatever it finds cites the report; whatever it left out does not.
     for (const id of everywhere) expect(await cites(id!), id!).toBe(scoped.includes(id));
+
+    // A date range from the report's day holds the report alone (the article is older): the same answers.
+    await page.locator('#scope-clear').click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('doc'));
+    await page.locator('#scope-from').fill(REPORT_DATE);
+    await page.waitForFunction((day) => new URL(location.href).searchParams.get('df') === day, REPORT_DATE);
+    await explorer.settle();
+    expect(await explorer.ids()).toEqual([BUREAU, PLEDGE].sort());
+    await page.locator('#search-input').fill('');
+    await page.locator('#search-input').fill('停车');
+    await page.waitForFunction(
+      (searching) => !['', searching].includes(document.getElementById('search-status')?.textContent ?? ''),
+      messages('en').searchSearching,
+    );
+    const ranged = await page.locator('#search-listbox [role=option]').evaluateAll((list) => list.map((o) => o.getAttribute('data-id')));
+    expect([...ranged].sort()).toEqual([...scoped].sort());
     suite.noErrors(explorer);
     await page.close();
   });
