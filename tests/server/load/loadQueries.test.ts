@@ -16,6 +16,7 @@ describe('loader Cypher', () => {
         "CREATE FULLTEXT INDEX entity_text_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText, n.summary] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }",
         "CREATE FULLTEXT INDEX entity_name_en IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameEn, n.aliasesText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }",
         "CREATE TEXT INDEX entity_pinyin_key IF NOT EXISTS FOR (n:Entity) ON (n.pinyinKey)",
+        "CREATE INDEX entity_bureau_count IF NOT EXISTS FOR (n:Entity) ON (n.bureauCount)",
       ]
     `);
   });
@@ -90,6 +91,17 @@ describe('loader Cypher', () => {
               },
             ],
           },
+        },
+        {
+          "cypher": "MATCH (e:Entity)
+      CALL (e) {
+        OPTIONAL MATCH (b:Bureau)-[:MADE]->(:Pledge)-->(e)
+        WITH DISTINCT b.id AS bureauId ORDER BY bureauId
+        RETURN collect(bureauId) AS bureauIds
+      }
+      SET e.bureauIds = CASE WHEN bureauIds = [] THEN null ELSE bureauIds END,
+          e.bureauCount = CASE WHEN bureauIds = [] THEN null ELSE size(bureauIds) END",
+          "params": {},
         },
         {
           "cypher": "MATCH (w:Walkthrough) WHERE (w.origin IS NULL OR w.origin = 'SEED') AND NOT w.id IN $ids DETACH DELETE w",
