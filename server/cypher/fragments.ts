@@ -3,8 +3,25 @@
 /** A relationship `r` as an EdgeRow (db/records.ts). */
 export const edgeProjection = (r: string) => `{ type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r}) }`;
 
-/** Node properties without the heavy ones the lists never need (the document's full text). */
-export const nodeProjection = (n: string) => `${n} { .*, text: CASE WHEN ${n}:Document THEN null ELSE ${n}.text END }`;
+/**
+ * What the loader stores only for search to compare (server/search/, validateSeeds' entityProps):
+ * never part of an answer, and over half of a pledge's stored bytes in the article (long names
+ * give long pinyin).
+ */
+const SEARCH_ONLY = ['aliasesText', 'searchNames', 'searchKey', 'nameWords', 'nameHeads', 'pinyin', 'pinyinInitials', 'pinyinKey'];
+
+/** The quotes and the status history: a tenth of a pledge's bytes in the article, and a JSON parse each. */
+const QUOTES = ['sources', 'userSources', 'statusHistory'];
+
+/** A map projection cannot drop a key: what is left out comes back null. */
+const projection = (n: string, leftOut: string[]) =>
+  `${n} { .*, text: CASE WHEN ${n}:Document THEN null ELSE ${n}.text END, ${leftOut.map((key) => `${key}: null`).join(', ')} }`;
+
+/** Node properties without the heavy ones answers never need: the document's full text, and the search-only properties. */
+export const nodeProjection = (n: string) => projection(n, SEARCH_ONLY);
+
+/** nodeProjection without the quotes and status history, for lists whose request selects neither them nor a status (cypher/pledges.ts). */
+export const leanProjection = (n: string) => projection(n, [...SEARCH_ONLY, ...QUOTES]);
 
 /** Which documents a read is limited to (search, neighbourhood): one by id, and/or a range of dates (inclusive). */
 export interface DocumentScope {

@@ -26,7 +26,7 @@ CALL {
   ORDER BY b.id
   WITH e, collect({
     bureauId: b.id,
-    pledges: [p IN pledges | properties(p)],
+    pledges: [p IN pledges | ${nodeProjection('p')}],
     relations: relations,
     destinations: [d IN destinations | ${nodeProjection('d')}]
   }) AS byBureau
@@ -38,7 +38,7 @@ CALL {
 // Each bureau's properties once, not once per company it courts (a hub courts thousands).
 CALL {
   MATCH (b:Bureau)
-  RETURN collect(properties(b)) AS bureaus
+  RETURN collect(${nodeProjection('b')}) AS bureaus
 }
 RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets, bureaus`.trim(),
     params: { bureauId },

@@ -1,19 +1,21 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
+import { leanProjection, nodeProjection } from './fragments.js';
 
 /**
  * Pledges of one bureau (or all), in the article's reading order. `bureauFound` tells an
- * unknown bureau id from a bureau without pledges, in the same round trip.
+ * unknown bureau id from a bureau without pledges, in the same round trip. One bureau's pledges
+ * start from that bureau (not from every bureau's pledges, filtered after). `withSources: false`
+ * leaves the quotes and status history out (leanProjection).
  */
-export function pledgesQuery(bureauId: string | null): CypherQuery {
+export function pledgesQuery(bureauId: string | null, { withSources = true } = {}): CypherQuery {
   return {
     cypher: `
 OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
 CALL {
   WITH bureau
-  MATCH (b:Bureau)-[:MADE]->(p:Pledge)
-  WHERE $bureauId IS NULL OR b = bureau
+  ${bureauId === null ? 'MATCH (:Bureau)' : 'WITH bureau AS b WHERE b IS NOT NULL\n  MATCH (b)'}-[:MADE]->(p:Pledge)
   WITH p ORDER BY p.position, p.id
-  RETURN collect(properties(p)) AS pledges
+  RETURN collect(${withSources ? nodeProjection('p') : leanProjection('p')}) AS pledges
 }
 RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, pledges`.trim(),
     params: { bureauId },

@@ -26,7 +26,7 @@ export function sharedByBureausQuery({ kinds, minBureaus, limit, withPledges }: 
   CALL (e) {
     MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e)
     WITH DISTINCT b, p ORDER BY b.id, p.position
-    RETURN collect(properties(p)) AS pledges
+    RETURN collect(${nodeProjection('p')}) AS pledges
   }`
     : '\n  WITH at, e, [] AS pledges';
   return {
@@ -39,7 +39,7 @@ CALL (shared) {
   UNWIND e.bureauIds AS bureauId
   WITH DISTINCT bureauId
   MATCH (b:Entity {id: bureauId}) WHERE b:Bureau
-  RETURN collect(properties(b)) AS bureaus
+  RETURN collect(${nodeProjection('b')}) AS bureaus
 }
 CALL (shared) {
   UNWIND range(0, size(shared) - 1) AS at

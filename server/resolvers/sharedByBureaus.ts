@@ -1,16 +1,16 @@
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { z } from 'zod';
 import { toEntity } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { readSharedByBureaus } from '../shared/readSharedByBureaus.js';
 import { intInRange, kindsArg, parseArgs } from './parseArgs.js';
+import { selectedFields } from './selectedFields.js';
 
 const Args = z.object({ kinds: kindsArg, minBureaus: intInRange(1, 100), limit: intInRange(1, 5000) });
 
 export const sharedByBureaus: QueryResolvers['sharedByBureaus'] = async (_parent, args, { executor }, info) => {
   const { kinds, minBureaus, limit } = parseArgs(Args, args);
   // The pledges are most of the work and most of the answer: read only when asked for.
-  const withPledges = asksFor(parseResolveInfo(info) as ResolveTree | null, 'pledges');
+  const withPledges = selectedFields(info).has('pledges');
   const shared = await readSharedByBureaus(executor, { kinds, minBureaus, limit, withPledges });
   // Each bureau mapped once: the entities share them.
   const bureaus = new Map<string, ReturnType<typeof toEntity>>();
@@ -20,8 +20,3 @@ export const sharedByBureaus: QueryResolvers['sharedByBureaus'] = async (_parent
     pledges: pledges.map((node) => toEntity(node)),
   }));
 };
-
-/** Whether the selection (through any fragment, under any alias) has the field. */
-function asksFor(tree: ResolveTree | null, field: string): boolean {
-  return Object.values(tree?.fieldsByTypeName ?? {}).some((fields) => Object.values(fields).some((f) => f.name === field));
-}

@@ -9,7 +9,7 @@ describe('entitiesQuery', () => {
       WHERE $kinds IS NULL OR n.kind IN $kinds
       WITH n ORDER BY n.position, n.id
       LIMIT $limit
-      RETURN collect(n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END }) AS nodes",
+      RETURN collect(n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }) AS nodes",
         "params": {
           "kinds": [
             "BUREAU",

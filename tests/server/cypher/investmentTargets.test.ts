@@ -18,19 +18,19 @@ describe('investmentTargetsQuery', () => {
         ORDER BY b.id
         WITH e, collect({
           bureauId: b.id,
-          pledges: [p IN pledges | properties(p)],
+          pledges: [p IN pledges | p { .*, text: CASE WHEN p:Document THEN null ELSE p.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }],
           relations: relations,
-          destinations: [d IN destinations | d { .*, text: CASE WHEN d:Document THEN null ELSE d.text END }]
+          destinations: [d IN destinations | d { .*, text: CASE WHEN d:Document THEN null ELSE d.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }]
         }) AS byBureau
         OPTIONAL MATCH (e)-[own:SETTLES_IN|OPERATES|LOCATED_IN]->(x:Entity)
         WITH e, byBureau, own, x ORDER BY x.position, x.id
-        WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: x { .*, text: CASE WHEN x:Document THEN null ELSE x.text END } } END) AS own
-        RETURN collect({ enterprise: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END }, byBureau: byBureau, own: own }) AS targets
+        WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: x { .*, text: CASE WHEN x:Document THEN null ELSE x.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null } } END) AS own
+        RETURN collect({ enterprise: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }, byBureau: byBureau, own: own }) AS targets
       }
       // Each bureau's properties once, not once per company it courts (a hub courts thousands).
       CALL {
         MATCH (b:Bureau)
-        RETURN collect(properties(b)) AS bureaus
+        RETURN collect(b { .*, text: CASE WHEN b:Document THEN null ELSE b.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }) AS bureaus
       }
       RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets, bureaus",
         "params": {

@@ -72,7 +72,7 @@ describe('neighborhoodQuery', () => {
         RETURN collect({ type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }) AS edges
       }
       WITH nodes, edges, truncated, [s IN seeds | s.id] AS seedIds
-      RETURN [n IN nodes | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END }] AS nodes, edges, truncated,
+      RETURN [n IN nodes | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }] AS nodes, edges, truncated,
              [id IN $ids WHERE NOT id IN seedIds] AS missing",
         "params": {
           "depth": 3,

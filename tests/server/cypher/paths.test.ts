@@ -16,12 +16,12 @@ describe('pathsQuery', () => {
         MATCH p = allShortestPaths((a)-[*..6]-(b))
         WITH p LIMIT 100
         RETURN collect({
-          nodes: [n IN nodes(p) | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END }],
+          nodes: [n IN nodes(p) | n { .*, text: CASE WHEN n:Document THEN null ELSE n.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }],
           edges: [r IN relationships(p) | { type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r) }]
         }) AS paths
       }
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a = b AS same,
-             CASE WHEN a = b THEN a { .*, text: CASE WHEN a:Document THEN null ELSE a.text END } END AS single, paths",
+             CASE WHEN a = b THEN a { .*, text: CASE WHEN a:Document THEN null ELSE a.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null } END AS single, paths",
         "params": {
           "from": "enterprise:zto-express",
           "to": "place:sihekou-port",

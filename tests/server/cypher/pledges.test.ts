@@ -8,10 +8,9 @@ describe('pledgesQuery', () => {
         "cypher": "OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
       CALL {
         WITH bureau
-        MATCH (b:Bureau)-[:MADE]->(p:Pledge)
-        WHERE $bureauId IS NULL OR b = bureau
+        MATCH (:Bureau)-[:MADE]->(p:Pledge)
         WITH p ORDER BY p.position, p.id
-        RETURN collect(properties(p)) AS pledges
+        RETURN collect(p { .*, text: CASE WHEN p:Document THEN null ELSE p.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }) AS pledges
       }
       RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, pledges",
         "params": {

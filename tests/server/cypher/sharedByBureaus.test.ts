@@ -14,7 +14,7 @@ describe('sharedByBureausQuery', () => {
         UNWIND e.bureauIds AS bureauId
         WITH DISTINCT bureauId
         MATCH (b:Entity {id: bureauId}) WHERE b:Bureau
-        RETURN collect(properties(b)) AS bureaus
+        RETURN collect(b { .*, text: CASE WHEN b:Document THEN null ELSE b.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }) AS bureaus
       }
       CALL (shared) {
         UNWIND range(0, size(shared) - 1) AS at
@@ -22,9 +22,9 @@ describe('sharedByBureausQuery', () => {
         CALL (e) {
           MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e)
           WITH DISTINCT b, p ORDER BY b.id, p.position
-          RETURN collect(properties(p)) AS pledges
+          RETURN collect(p { .*, text: CASE WHEN p:Document THEN null ELSE p.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }) AS pledges
         }
-        RETURN collect({ at: at, entity: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END }, bureauIds: e.bureauIds, pledges: pledges }) AS entries
+        RETURN collect({ at: at, entity: e { .*, text: CASE WHEN e:Document THEN null ELSE e.text END, aliasesText: null, searchNames: null, searchKey: null, nameWords: null, nameHeads: null, pinyin: null, pinyinInitials: null, pinyinKey: null }, bureauIds: e.bureauIds, pledges: pledges }) AS entries
       }
       RETURN entries, bureaus",
         "params": {

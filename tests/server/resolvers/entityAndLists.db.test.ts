@@ -64,6 +64,19 @@ describe('pledges', () => {
     expect(list.map((p) => p.text)).toContain('4条断头路打通');
   });
 
+  it('answers the same fields whether or not the request also asks for the quotes and statuses', async () => {
+    type Row = { id: string; name: string; text: string; status?: string; sources?: { quote: string }[] };
+    const lean = (await api.gql<{ pledges: Row[] }>('{ pledges(bureauId: "bureau:construction") { id name text } }')).data!.pledges;
+    const full = (await api.gql<{ pledges: Row[] }>('{ pledges(bureauId: "bureau:construction") { id name text status sources { quote } } }')).data!.pledges;
+    expect(lean).toEqual(full.map(({ id, name, text }) => ({ id, name, text })));
+    expect(full.every((p) => typeof p.status === 'string' && p.sources!.length > 0)).toBe(true);
+    // Through a fragment too: the quotes are read when any part of the request selects them.
+    const viaFragment = (
+      await api.gql<{ pledges: Row[] }>('{ pledges(bureauId: "bureau:construction") { id ...q } } fragment q on Pledge { sources { quote } }')
+    ).data!.pledges;
+    expect(viaFragment.map((p) => p.sources)).toEqual(full.map((p) => p.sources));
+  });
+
   it('lists every pledge without a bureau, and names an unknown bureau', async () => {
     const all = await api.gql<{ pledges: { bureauId: string }[] }>('{ pledges { bureauId } }');
     expect(new Set(all.data!.pledges.map((p) => p.bureauId)).size).toBe(5);
