@@ -6,7 +6,7 @@ import { searchQuery } from '../server/cypher/search.js';
 import type { Executor } from '../server/db/executor.js';
 import type { SeedGraph } from '../server/load/SeedGraph.js';
 import { normalizeForSearch } from '../server/search/normalizeForSearch.js';
-import { readSharedByBureaus } from '../server/shared/readSharedByBureaus.js';
+import { readSharedByBureaus } from '../server/sharing/readSharedByBureaus.js';
 import { readInvestmentTargets } from '../server/targets/investmentTargets.js';
 import type { Operation } from './readMix.js';
 

@@ -18,7 +18,7 @@ export interface SharedByBureausInput {
  * the range index on bureauCount finds the candidates and only the answer's pledges are read.
  * One row: the entities in order (`at`, their rank) with their bureaus' ids, and each bureau's
  * properties once — hundreds of entities share the same few tens of bureaus, whose properties
- * repeated per entity made most of the answer (server/shared/readSharedByBureaus.ts joins them).
+ * repeated per entity made most of the answer (server/sharing/readSharedByBureaus.ts joins them).
  */
 export function sharedByBureausQuery({ kinds, minBureaus, limit, withPledges }: SharedByBureausInput): CypherQuery {
   const pledges = withPledges

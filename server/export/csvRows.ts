@@ -1,4 +1,4 @@
-import type { StoredShared } from '../shared/readSharedByBureaus.js';
+import type { StoredShared } from '../sharing/readSharedByBureaus.js';
 import type { TargetData } from '../targets/investmentTargets.js';
 import type { CsvValue } from './toCsv.js';
 

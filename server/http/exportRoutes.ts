@@ -5,7 +5,7 @@ import { retryAfterOf, ServiceUnavailableError } from '../errors.js';
 import { SHARED_COLUMNS, sharedCsvRows, TARGET_COLUMNS, targetCsvRows } from '../export/csvRows.js';
 import { toCsv } from '../export/toCsv.js';
 import type { Logger } from '../logger.js';
-import { readSharedByBureaus } from '../shared/readSharedByBureaus.js';
+import { readSharedByBureaus } from '../sharing/readSharedByBureaus.js';
 import { readInvestmentTargets } from '../targets/investmentTargets.js';
 
 /** minBureaus as a URL gives it: digits only, 1..100, 2 when absent (as the GraphQL field). */

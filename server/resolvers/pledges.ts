@@ -18,7 +18,7 @@ export const pledges: QueryResolvers['pledges'] = async (_parent, args, { execut
   const { bureauId, asOf } = parseArgs(Args, args);
   // Quotes are parsed for every pledge (a hub bureau has thousands): read only when needed.
   const fields = selectedFields(info);
-  const withSources = asOf !== null && asOf !== undefined ? true : NEEDS_SOURCES.some((field) => fields.has(field));
+  const withSources = Boolean(asOf) || NEEDS_SOURCES.some((field) => fields.has(field));
   const [record] = await executor.read(pledgesQuery(bureauId ?? null, { withSources }));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
   const pledges = ((record?.get('pledges') ?? []) as NodeProps[]).map((node) => toEntity(node, { asOf }) as Pledge);

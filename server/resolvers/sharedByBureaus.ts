@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { toEntity } from '../db/records.js';
+import { toEntity, type NodeProps } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { readSharedByBureaus } from '../shared/readSharedByBureaus.js';
+import { readSharedByBureaus } from '../sharing/readSharedByBureaus.js';
 import { intInRange, kindsArg, parseArgs } from './parseArgs.js';
 import { selectedFields } from './selectedFields.js';
 
@@ -12,11 +12,15 @@ export const sharedByBureaus: QueryResolvers['sharedByBureaus'] = async (_parent
   // The pledges are most of the work and most of the answer: read only when asked for.
   const withPledges = selectedFields(info).has('pledges');
   const shared = await readSharedByBureaus(executor, { kinds, minBureaus, limit, withPledges });
-  // Each bureau mapped once: the entities share them.
-  const bureaus = new Map<string, ReturnType<typeof toEntity>>();
-  return shared.map(({ entity, bureaus: of, pledges }) => ({
+  // Each bureau mapped once: the entities share the same few tens of them.
+  const mapped = new Map<string, ReturnType<typeof toEntity>>();
+  const bureauEntity = (bureau: NodeProps) => {
+    if (!mapped.has(bureau.id)) mapped.set(bureau.id, toEntity(bureau));
+    return mapped.get(bureau.id)!;
+  };
+  return shared.map(({ entity, bureaus, pledges }) => ({
     entity: toEntity(entity),
-    bureaus: of.map((b) => bureaus.get(b.id) ?? bureaus.set(b.id, toEntity(b)).get(b.id)!),
+    bureaus: bureaus.map(bureauEntity),
     pledges: pledges.map((node) => toEntity(node)),
   }));
 };
