@@ -23,6 +23,9 @@ export interface LabelReadout {
 export interface EdgeLook {
   id: string;
   type: string;
+  /** The ends it joins: what a sighted user follows with the eye. */
+  source: string;
+  target: string;
   lineStyle: string;
   lineColor: string;
   arrow: string;
@@ -51,6 +54,8 @@ export function edgeLooks(edges: EdgeSingular[]): EdgeLook[] {
   return edges.map((e) => ({
     id: e.id(),
     type: e.data('type') as string,
+    source: e.source().id(),
+    target: e.target().id(),
     lineStyle: String(e.style('line-style')),
     lineColor: String(e.style('line-color')),
     arrow: String(e.style('target-arrow-shape')),
