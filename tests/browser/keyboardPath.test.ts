@@ -42,8 +42,7 @@ describe.skipIf(!hasChromium)('the keyboard path: search → open → expand →
     // first goes toward ZTO's nearest neighbour as drawn (the layout is random, so which way that
     // is changes between loads); the second goes on away from ZTO, the way the eye follows a line.
     const edges = () => page.evaluate(() => (window as unknown as { pledgeGraph: { labels(): { edges: EdgeLook[] } } }).pledgeGraph.labels().edges);
-    const keyToward = (dx: number, dy: number) =>
-      Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    const keyToward = (dx: number, dy: number) => (Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp');
     {
       const nodes = await explorer.nodes();
       const at = new Map(nodes.filter((n) => n.visible).map((n) => [n.id, n.position]));
