@@ -20,7 +20,8 @@ export function startIngestView(token: () => string | null, storedLang: Lang | n
     hasToken: () => token() !== null,
     draft: (input) => fetchDraft(request, input),
     ingest: (input) => ingestDocument(request, input),
-    search: async (text) => (await searchEntities(request, text, 10)).map(({ entity }) => ({ id: entity.id, name: entity.name, kind: entity.kind })),
+    search: async (text, kinds) =>
+      (await searchEntities(request, text, 10, kinds)).map(({ entity }) => ({ id: entity.id, name: entity.name, nameEn: entity.nameEn, kind: entity.kind })),
     store: localStorageOrMemory(),
     render: (state) => view.render(state),
     saveLang,

@@ -5,8 +5,9 @@ const cites = (x: string) => `(d.id IN coalesce(${x}.documentIds, []) OR d.id IN
 
 /**
  * Every document, newest first (by date, then id), without its text but with its length and how
- * much of the graph cites it. A status change is counted by its JSON naming the document (the
- * pledge's statusHistory holds one JSON object per change).
+ * much of the graph cites it. A status change is found by its JSON naming the document (the
+ * pledge's seedStatusHistory and statusHistory hold one JSON object per change); the resolver
+ * counts them, a change stored in both once.
  */
 export function documentsQuery(): CypherQuery {
   return {
@@ -16,7 +17,7 @@ CALL {
   WITH d
   OPTIONAL MATCH (n:Entity) WHERE NOT n:Document AND ${cites('n')}
   RETURN count(n) AS entities, count(CASE WHEN n:Pledge THEN 1 END) AS pledges,
-         sum(size([s IN coalesce(n.statusHistory, []) WHERE s CONTAINS ('"documentId":"' + d.id + '"')])) AS statusChanges
+         collect([s IN coalesce(n.seedStatusHistory, []) + coalesce(n.statusHistory, []) WHERE s CONTAINS ('"documentId":"' + d.id + '"') | { pledge: n.id, change: s }]) AS statusChanges
 }
 CALL {
   WITH d

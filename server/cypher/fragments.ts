@@ -11,7 +11,7 @@ export const edgeProjection = (r: string) => `{ type: type(${r}), source: startN
 const SEARCH_ONLY = ['aliasesText', 'searchNames', 'searchKey', 'nameWords', 'nameHeads', 'pinyin', 'pinyinInitials', 'pinyinKey'];
 
 /** The quotes and the status history: a tenth of a pledge's bytes in the article, and a JSON parse each. */
-const QUOTES = ['sources', 'userSources', 'statusHistory'];
+const QUOTES = ['sources', 'userSources', 'statusHistory', 'seedStatusHistory'];
 
 /** A map projection cannot drop a key: what is left out comes back null. */
 const projection = (n: string, leftOut: string[]) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KINDS, kindOfId, type Label } from '../../schema/vocabulary/kinds.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from '../../schema/vocabulary/relationships.js';
+import { PLEDGE_STATUSES } from '../../schema/vocabulary/statuses.js';
 import { isoDate } from './isoDate.js';
 
 /**
@@ -9,8 +10,6 @@ import { isoDate } from './isoDate.js';
  */
 
 export const LIMITS = { textBytes: 1024 * 1024, items: 2000, spans: 50, name: 500, note: 4000 } as const;
-
-export const STATUSES = ['pledged', 'in_the_works', 'stalled', 'kept', 'compromise', 'broken'] as const;
 
 /** Half of a surrogate pair: Bolt (UTF-8) cannot carry it, so it would be stored as U+FFFD. */
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -107,7 +106,7 @@ export const IngestInputSchema = z
     statusChanges: list(
       z.strictObject({
         pledge: IdOrRef,
-        status: z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` }),
+        status: z.enum(PLEDGE_STATUSES, { error: `must be one of ${PLEDGE_STATUSES.join(', ')}` }),
         date: isoDate.optional(),
         spans,
         value: z.number({ error: 'must be a finite number' }).optional(),

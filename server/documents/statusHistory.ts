@@ -1,6 +1,9 @@
 import type { PledgeStatus, SourceSpan, StatusChange } from '../generated/graphql.js';
 
-/** One stored change, as ingestDocument writes it (one JSON object per item of `statusHistory`). */
+/**
+ * One stored change, one JSON object per list item: ingestDocument appends reviewed ones to
+ * `statusHistory` (the user's), the loader writes the seeds' to `seedStatusHistory`.
+ */
 export interface StoredStatusChange {
   status: PledgeStatus;
   date: string;
@@ -18,21 +21,42 @@ interface PledgeFields {
   unitZh?: unknown;
   /** The stored changes: JSON strings. */
   statusHistory?: unknown;
+  seedStatusHistory?: unknown;
 }
 
 /**
  * A pledge's history, oldest first: `pledged` as of the date of the document that records it
  * (the earliest dated document whose words hold the pledge's text, else its earliest source),
  * then every stored change by date (a stable sort keeps the order of same-day changes as written).
+ * A change stored twice (reviewed in the app, then exported and committed to the seeds; or the
+ * same report reviewed twice) is one change.
  */
 export function statusHistory(pledge: PledgeFields): StatusChange[] {
-  const stored = Array.isArray(pledge.statusHistory) ? pledge.statusHistory.map((item) => JSON.parse(String(item)) as StoredStatusChange) : [];
+  const seen = new Set<string>();
+  const stored = storedChanges(pledge).filter((change) => {
+    const key = changeKey(change);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const first = pledgedSpan(pledge.sources, typeof pledge.text === 'string' ? pledge.text : undefined);
   const derived: StatusChange[] = first?.documentDate ? [{ status: 'pledged', date: first.documentDate, sources: [first], derived: true }] : [];
   const changes = stored
     .map((change): StatusChange => ({ ...change, share: shareOf(change, pledge), derived: false }))
     .sort((a, b) => a.date.localeCompare(b.date));
   return [...derived, ...changes];
+}
+
+/** The seeds' changes, then the reviewed ones: each a JSON string. */
+export function storedChanges({ seedStatusHistory, statusHistory }: Pick<PledgeFields, 'seedStatusHistory' | 'statusHistory'>): StoredStatusChange[] {
+  const list = (stored: unknown) => (Array.isArray(stored) ? stored.map((item) => JSON.parse(String(item)) as StoredStatusChange) : []);
+  return [...list(seedStatusHistory), ...list(statusHistory)];
+}
+
+/** What makes two stored changes one: the status, its date and the words first cited for it. */
+export function changeKey(change: StoredStatusChange): string {
+  const span = change.sources[0];
+  return `${change.status}|${change.date}|${span?.documentId}|${span?.start}|${span?.end}`;
 }
 
 /** The status on `asOf` (YYYY-MM-DD; the latest without it): the last change on or before it. */

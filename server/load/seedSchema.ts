@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RELATIONSHIP_TYPES } from './model.js';
+import { PLEDGE_STATUSES } from '../../schema/vocabulary/statuses.js';
 import { isoDate } from '../documents/isoDate.js';
 
 /** Zod schemas of the seed files. Strict: a misspelt field is an error, not silently ignored. */
@@ -46,7 +47,8 @@ export const EntitySchema = z.strictObject({
   unitZh: text.optional(),
   comparator: z.enum(['≥', '=', '≤', '>', '<']).optional(),
   year: z.number().int().min(1900).max(2100).optional(),
-  status: z.enum(['pledged', 'in-progress', 'done', 'dropped']).optional(),
+  /** A deadline the words state (9月底前 → 2024-09-30). */
+  due: isoDate.optional(),
   attributionNote: text.optional(),
   attributionNoteZh: text.optional(),
   confidence: CONFIDENCE.optional(),
@@ -64,11 +66,36 @@ export const RelationshipSchema = z.strictObject({
   confidence: CONFIDENCE.optional(),
 });
 
+/** More quotes for an entity any file defines: a later report that names it again. */
+export const MentionSchema = z.strictObject({
+  id: ID,
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),
+});
+
+/**
+ * A change of a pledge's status (any file's pledge), on the scale of schema/vocabulary/statuses.ts;
+ * a verdict's evidence is the words it rests on. A pledge's first status, pledged on its
+ * document's date, is derived, never written.
+ */
+export const StatusChangeSchema = z.strictObject({
+  pledge: ID,
+  status: z.enum(PLEDGE_STATUSES, { error: `must be one of ${PLEDGE_STATUSES.join(', ')}` }),
+  /** The date of the quotes' document when absent. */
+  date: isoDate.optional(),
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one quote'),
+  /** What was achieved, in the pledge's unit: the share is value / target. */
+  value: z.number({ error: 'must be a number (e.g. 1200, not "1200个")' }).optional(),
+  unit: text.optional(),
+  note: text.optional(),
+});
+
 export const GraphFileSchema = z.strictObject({
   /** The document (its id) this file's quotes are from, unless a quote names another. */
   document: ID.optional(),
   entities: z.array(EntitySchema).optional(),
   relationships: z.array(RelationshipSchema).optional(),
+  mentions: z.array(MentionSchema).optional(),
+  statusChanges: z.array(StatusChangeSchema).optional(),
 });
 
 export const DocumentFileSchema = z.strictObject({
@@ -96,4 +123,6 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type { WalkthroughFile as WalkthroughSeed } from '../walkthroughs/walkthroughSchema.js';
 export type EntitySeed = z.infer<typeof EntitySchema>;
 export type RelationshipSeed = z.infer<typeof RelationshipSchema>;
+export type MentionSeed = z.infer<typeof MentionSchema>;
+export type StatusChangeSeed = z.infer<typeof StatusChangeSchema>;
 export type DocumentSeed = z.infer<typeof DocumentFileSchema>;

@@ -8,7 +8,10 @@ import type { SeedGraph, SourceSpan, PropertyValue } from './SeedGraph.js';
 import type { SeedProblem } from './SeedError.js';
 import { resolveQuote } from './resolveQuote.js';
 import { chineseFormProblems } from './chineseFormProblems.js';
-import type { DocumentSeed, EntitySeed, Evidence, RelationshipSeed, WalkthroughSeed } from './seedSchema.js';
+import type { DocumentSeed, EntitySeed, Evidence, MentionSeed, RelationshipSeed, StatusChangeSeed, WalkthroughSeed } from './seedSchema.js';
+import { addMentions } from './addMentions.js';
+import { seedStatusChanges } from './seedStatusChanges.js';
+import { spanProps } from './spanProps.js';
 
 export interface DocumentInput {
   parsed: ParsedFile<DocumentSeed>;
@@ -21,6 +24,8 @@ export interface GraphFile {
   document?: string;
   entities?: EntitySeed[];
   relationships?: RelationshipSeed[];
+  mentions?: MentionSeed[];
+  statusChanges?: StatusChangeSeed[];
 }
 
 const PLEDGE_ONLY = [
@@ -30,7 +35,7 @@ const PLEDGE_ONLY = [
   'unit',
   'comparator',
   'year',
-  'status',
+  'due',
   'attributionNote',
   'attributionNoteZh',
   'metricZh',
@@ -188,6 +193,17 @@ export function validateSeeds(
     });
   }
 
+  // What later reports add to entities any file defines: more quotes, and pledges' status changes.
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  for (const file of graphFiles) {
+    const where = {
+      at: (path: Path, message: string) => at(file, path, message),
+      cite: (path: Path, evidence: Evidence[]) => cite(file, path, evidence, file.data?.document),
+    };
+    addMentions(file.data?.mentions ?? [], byId, where);
+    seedStatusChanges(file.data?.statusChanges ?? [], byId, where);
+  }
+
   // Each pledge carries its bureau's id, so any answer holding a pledge can name its bureau.
   for (const node of nodes) {
     const bureau = bureauOf.get(node.id);
@@ -223,11 +239,6 @@ export function validateSeeds(
   return problems.length > 0 ? { problems } : { graph: { nodes, edges, walkthroughs }, problems };
 }
 
-/** Spans as stored: JSON (Neo4j properties hold no list of maps), and the documents they cite, for filtering by document. */
-export function spanProps(spans: SourceSpan[]): { sources: string; documentIds: string[] } {
-  return { sources: JSON.stringify(spans), documentIds: [...new Set(spans.map((span) => span.documentId))] };
-}
-
 /** An entity's stored properties: its fields and the keys search ranks it by (also for ingested ones). */
 export function entityProps(fields: Record<string, unknown>, label: Label, spans: SourceSpan[]): Record<string, PropertyValue> {
   const aliases = (fields.aliases as string[] | undefined) ?? [];
@@ -236,7 +247,6 @@ export function entityProps(fields: Record<string, unknown>, label: Label, spans
   return compact({
     ...fields,
     kind: kindOfLabel(label),
-    status: label === 'Pledge' ? (fields.status ?? 'pledged') : undefined,
     // One string for the full-text indexes, which index string properties.
     aliasesText: aliases.join(' ; '),
     // Substring search (text index) and its ranking: name first, then English name, then aliases.

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { citationsQuery } from '../cypher/citations.js';
 import { mergeSources } from '../documents/mergeSources.js';
+import { storedChanges } from '../documents/statusHistory.js';
 import { NotFoundError } from '../errors.js';
-import type { Citation, QueryResolvers, SourceSpan } from '../generated/graphql.js';
+import type { Citation, QueryResolvers } from '../generated/graphql.js';
 import { nonBlank, parseArgs } from './parseArgs.js';
 
 const Args = z.object({ documentId: nonBlank });
@@ -13,10 +14,8 @@ interface Citing {
   sources: string;
   userSources?: string[] | null;
   statusHistory?: string[] | null;
+  seedStatusHistory?: string[] | null;
 }
-
-/** The spans a status change cites (its JSON as planIngest stores it). */
-const changeSpans = (change: string) => (JSON.parse(change) as { sources?: SourceSpan[] }).sources ?? [];
 
 export const citations: QueryResolvers['citations'] = async (_parent, args, { executor }) => {
   const { documentId } = parseArgs(Args, args);
@@ -24,9 +23,9 @@ export const citations: QueryResolvers['citations'] = async (_parent, args, { ex
   if (!record?.get('found')) throw new NotFoundError('document', documentId);
   const out: Citation[] = [];
   const seen = new Set<string>();
-  for (const { entityId, edgeId, sources, userSources, statusHistory } of record.get('citing') as Citing[]) {
+  for (const { entityId, edgeId, sources, userSources, ...changes } of record.get('citing') as Citing[]) {
     // A progress report's words stand for the pledge whose status they change.
-    for (const span of [...mergeSources(sources, userSources), ...(statusHistory ?? []).flatMap(changeSpans)]) {
+    for (const span of [...mergeSources(sources, userSources), ...storedChanges(changes).flatMap((change) => change.sources)]) {
       const key = `${entityId ?? edgeId}|${span.start}|${span.end}`;
       if (span.documentId !== documentId || seen.has(key)) continue;
       seen.add(key);

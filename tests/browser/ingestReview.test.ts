@@ -93,6 +93,24 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     await centre.locator('[data-merge="place:taibai-lake-scenic-area"]').click();
     await expect(decision(item(page, 'candidate', '太白湖景区游客服务中心'))).resolves.toBe('accepted');
 
+    // A link by search, not by typing ids: the festival pledge concerns the scenic area. The picker
+    // takes focus, and gives it back to "Add…" once a hit is picked.
+    const festival = item(page, 'pledge', '文旅节庆');
+    await festival.locator('summary').click();
+    await festival.locator('[data-action="choose-concerns"]').click();
+    const concernsPicker = item(page, 'pledge', '文旅节庆').locator('.ingest-picker[data-purpose="concerns"] input');
+    await expect(concernsPicker.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await concernsPicker.fill('太白湖景区');
+    await concernsPicker.dispatchEvent('change');
+    await item(page, 'pledge', '文旅节庆').locator('[data-pick="place:taibai-lake-scenic-area"]').click();
+    const chip = item(page, 'pledge', '文旅节庆').locator('[data-concern="place:taibai-lake-scenic-area"]');
+    await expect(chip.textContent()).resolves.toContain('Taibai Lake Scenic Area');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-action'))).resolves.toBe('choose-concerns');
+    await expect(item(page, 'pledge', '文旅节庆').locator('.ingest-what').textContent()).resolves.toContain('Concerns: Taibai Lake Scenic Area');
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    if (SHOTS) await item(page, 'pledge', '文旅节庆').screenshot({ path: path.join(SHOTS, 'ingest-concerns-picked-en.png') });
+    if ((await decision(item(page, 'pledge', '文旅节庆'))) !== 'accepted') await item(page, 'pledge', '文旅节庆').locator('[data-action="accept"]').click();
+
     // Clicking an item marks its words in the text, and the other way round.
     await item(page, 'candidate', NEW_COMPANY).locator('.ingest-quote').click();
     // (A name inside it, 济宁, is its own mark: the selected words may be cut in several.)
@@ -105,9 +123,11 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     await page.locator('.ingest-list').waitFor();
     await expect(decision(item(page, 'candidate', '文旅项目'))).resolves.toBe('rejected');
     await expect(decision(item(page, 'candidate', NEW_COMPANY))).resolves.toBe('accepted');
-    await expect(page.locator('#ingest-progress-label').textContent()).resolves.toBe(`${accepted + 3} of ${total} reviewed`);
+    await expect(page.locator('#ingest-progress-label').textContent()).resolves.toBe(
+      `${await page.locator('.ingest-item:not(.decision-pending)').count()} of ${total} reviewed`,
+    );
+    await expect(item(page, 'pledge', '文旅节庆').locator('[data-concern="place:taibai-lake-scenic-area"]').count()).resolves.toBe(1);
     await axeClean(page);
-    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'ingest-review-en.png') });
     // The other language: every text of the view changes, and it is as clean.
     await page.locator('[data-action="lang"]').click();
@@ -139,7 +159,11 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     const exported = async (end: string) => readFileSync(await downloads.find((d) => d.suggestedFilename().endsWith(end))!.path(), 'utf8');
     expect(await exported('.txt')).toBe(REPORT);
     const graphFile = downloads.find((d) => d.suggestedFilename().startsWith('graph_'))!;
-    expect(readFileSync(await graphFile.path(), 'utf8')).toContain(companyId);
+    const graphYaml = readFileSync(await graphFile.path(), 'utf8');
+    expect(graphYaml).toContain(companyId);
+    // All of the review: the status change and the mentions too, not only what is new.
+    expect(graphYaml).toMatch(/statusChanges:\n {2}- pledge: pledge:build-bo-jining-parking-spaces\n {4}status: in_the_works/);
+    expect(graphYaml).toMatch(/mentions:\n {2}- id: /);
     expect(explorer.errors).toEqual([]);
     await page.close();
 
@@ -172,6 +196,16 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     );
     const parking = pledges.body.data.pledges.find((p: { id: string }) => p.id === 'pledge:build-bo-jining-parking-spaces');
     expect(parking.statusHistory).toContainEqual(expect.objectContaining({ status: 'in_the_works', value: 1200, sources: [{ documentId }] }));
+
+    // The picked link is stored: a new pledge of the report concerns the scenic area.
+    const around = await editorPost(
+      restarted.url,
+      undefined,
+      'query { neighborhood(ids: ["place:taibai-lake-scenic-area"], depth: 1) { edges { type source sources { documentId } } } }',
+    );
+    expect(around.body.data.neighborhood.edges).toContainEqual(
+      expect.objectContaining({ type: 'CONCERNS', sources: [expect.objectContaining({ documentId })] }),
+    );
 
     // On the canvas, with its quote from the new document in its details.
     const opened = await suite.open(`${restarted.url}/?v=${encodeURIComponent(companyId)}&s=${encodeURIComponent(companyId)}&lang=en`);

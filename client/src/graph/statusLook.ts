@@ -13,8 +13,7 @@ export interface StatusLook {
   sign: string;
 }
 
-/** The scale, in its order (schema/schema.graphql's PledgeStatus): made, under way or stuck, then the verdicts. */
-export const PLEDGE_STATUSES: readonly PledgeStatus[] = ['pledged', 'in_the_works', 'stalled', 'kept', 'compromise', 'broken'];
+export { isPledgeStatus, PLEDGE_STATUSES } from '../../../schema/vocabulary/statuses.js';
 
 /**
  * How each status looks. Colours from Paul Tol's colour-blind-safe "muted" scheme (plus a mid
@@ -29,7 +28,3 @@ export const STATUS_LOOK: Readonly<Record<PledgeStatus, StatusLook>> = {
   // Solid like kept, and of much the same lightness: a ring twice as thick tells them apart in greyscale.
   broken: { color: '#CC6677', style: 'solid', width: 8, sign: '✗' },
 };
-
-export function isPledgeStatus(value: unknown): value is PledgeStatus {
-  return typeof value === 'string' && (PLEDGE_STATUSES as readonly string[]).includes(value);
-}

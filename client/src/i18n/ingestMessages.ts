@@ -32,7 +32,13 @@ export interface IngestMessages {
   undo: string;
   edit: string;
   merge: string;
-  mergeSearch: string;
+  /** The search box of a picker, by what it picks for. */
+  pickSearch: { merge: string; concerns: string; pledge: string; entity: string };
+  choose: string;
+  add: string;
+  remove: (name: string) => string;
+  closePicker: string;
+  none: string;
   mergeInto: (name: string) => string;
   unmerge: string;
   acceptHigh: string;
@@ -49,6 +55,7 @@ export interface IngestMessages {
     bureau: string;
     concerns: string;
     pledge: string;
+    entity: string;
     status: string;
     date: string;
     value: string;
@@ -103,7 +110,17 @@ const en: IngestMessages = {
   undo: 'Undo',
   edit: 'Edit',
   merge: 'Merge…',
-  mergeSearch: 'Search the graph for the entity to merge into',
+  pickSearch: {
+    merge: 'Search the graph for the entity to merge into',
+    concerns: 'Search the graph for what the pledge concerns',
+    pledge: 'Search the graph for the pledge it reports on',
+    entity: 'Search the graph for the entity it names',
+  },
+  choose: 'Choose…',
+  add: 'Add…',
+  remove: (name) => `Remove ${name}`,
+  closePicker: 'Close',
+  none: 'none',
   mergeInto: (name) => `Merged into ${name}`,
   unmerge: 'Do not merge',
   acceptHigh: 'Accept all with high confidence',
@@ -118,8 +135,9 @@ const en: IngestMessages = {
     comparator: 'Comparator',
     due: 'Due (YYYY-MM-DD)',
     bureau: 'Bureau',
-    concerns: 'Concerns (ids, comma-separated)',
-    pledge: 'Pledge it reports on (id)',
+    concerns: 'Concerns',
+    pledge: 'Pledge it reports on',
+    entity: 'Entity it names',
     status: 'Status',
     date: 'Date',
     value: 'Amount',
@@ -172,7 +190,17 @@ const zh: IngestMessages = {
   undo: '撤销',
   edit: '编辑',
   merge: '合并……',
-  mergeSearch: '在图谱中搜索要合并到的实体',
+  pickSearch: {
+    merge: '在图谱中搜索要合并到的实体',
+    concerns: '在图谱中搜索该承诺涉及的对象',
+    pledge: '在图谱中搜索所报告的承诺',
+    entity: '在图谱中搜索所指的实体',
+  },
+  choose: '选择……',
+  add: '添加……',
+  remove: (name) => `移除${name}`,
+  closePicker: '关闭',
+  none: '无',
   mergeInto: (name) => `已合并到 ${name}`,
   unmerge: '取消合并',
   acceptHigh: '接受全部高置信度条目',
@@ -187,8 +215,9 @@ const zh: IngestMessages = {
     comparator: '比较',
     due: '期限（YYYY-MM-DD）',
     bureau: '部门',
-    concerns: '涉及（id，逗号分隔）',
-    pledge: '所报告的承诺（id）',
+    concerns: '涉及',
+    pledge: '所报告的承诺',
+    entity: '所指实体',
     status: '状态',
     date: '日期',
     value: '数量',

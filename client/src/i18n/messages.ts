@@ -69,9 +69,8 @@ export interface Messages extends TargetsMessages, KeyboardMessages {
   articleMissing: string;
   /** The load that brings the article failed (the status line above offers the retry). */
   articleFailed: string;
-  /** Pledge statuses and confidence levels are codes in the data; these are their words. */
-  /** The API's scale (timeMessages.ts), and the codes the seeds' schema still allows. */
-  statusNames: Record<PledgeStatus | 'in-progress' | 'done' | 'dropped', string>;
+  /** Pledge statuses (the API's scale, timeMessages.ts) and confidence levels are codes in the data; these are their words. */
+  statusNames: Record<PledgeStatus, string>;
   confidenceNames: Record<'high' | 'medium' | 'low', string>;
   /** A tag after curated free text written only in the other language (not a missing translation). */
   writtenIn: Record<Lang, string>;
@@ -223,7 +222,7 @@ const en: Messages = {
   articleHint: 'Highlighted words are cited by the graph; click one to select what cites it.',
   articleMissing: 'There is no article in the database: load the seeds (npm run load).',
   articleFailed: 'The article could not be loaded. Use “Try again” above, or reload the page.',
-  statusNames: { ...timeMessages('en').statusNames, 'in-progress': 'in progress', done: 'done', dropped: 'dropped' },
+  statusNames: timeMessages('en').statusNames,
   confidenceNames: { high: 'high', medium: 'medium', low: 'low' },
   writtenIn: { zh: '(in Chinese)', en: '' },
   writtenInTitle: 'The curator wrote this only in Chinese.',
@@ -399,7 +398,7 @@ const zh: Messages = {
   articleHint: '高亮文字为图谱所引用；点击即可选中引用它的节点。',
   articleMissing: '数据库中没有文章：请先加载数据（npm run load）。',
   articleFailed: '文章未能加载。请点击上方的“重试”，或刷新页面。',
-  statusNames: { ...timeMessages('zh').statusNames, 'in-progress': '推进中', done: '已完成', dropped: '已放弃' },
+  statusNames: timeMessages('zh').statusNames,
   confidenceNames: { high: '高', medium: '中', low: '低' },
   writtenIn: { zh: '', en: '（英文）' },
   writtenInTitle: '整理者仅以英文撰写此说明，暂无中文版本。',

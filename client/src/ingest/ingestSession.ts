@@ -1,6 +1,8 @@
 import { ApiError } from '../api/ApiError.js';
 import type { Draft, IngestResult } from '../api/ingest.js';
-import type { DraftInput, IngestInput } from '../generated/graphql.js';
+import { KINDS } from '../../../schema/vocabulary/kinds.js';
+import { RELATIONSHIPS } from '../../../schema/vocabulary/relationships.js';
+import type { DraftInput, EntityKind, IngestInput } from '../generated/graphql.js';
 import type { Lang } from '../state/ViewState.js';
 import { ingestInput, pledgesWithoutBureau } from './ingestInput.js';
 import { acceptByConfidence, reviewItems, type Confidence, type MergeTarget, type ReviewItem } from './reviewItems.js';
@@ -22,8 +24,12 @@ export interface IngestState {
   draft: Draft | null;
   items: ReviewItem[];
   selected: string | null;
-  /** The item whose merge picker is open, the words searched for (kept across re-renders), and what the search found. */
-  picker: { key: string; text: string; hits: MergeTarget[] } | null;
+  /**
+   * The item whose search picker is open, what it picks for (merge, or a link: a pledge's
+   * concerns, the pledge a progress item reports on, the entity a mention names), the words
+   * searched for (kept across re-renders), and what the search found.
+   */
+  picker: { key: string; purpose: PickPurpose; text: string; hits: MergeTarget[] } | null;
   message: { kind: 'error' | 'info'; text: string } | null;
   saved: IngestResult | null;
 }
@@ -33,7 +39,8 @@ export interface IngestDeps {
   hasToken: () => boolean;
   draft(input: DraftInput): Promise<Draft>;
   ingest(input: IngestInput): Promise<IngestResult>;
-  search(text: string): Promise<MergeTarget[]>;
+  /** Entities matching the words; only these kinds when given. */
+  search(text: string, kinds?: EntityKind[]): Promise<MergeTarget[]>;
   store: ReviewStore;
   render(state: IngestState): void;
   /** Messages that depend on the language are the view's; the session says which one. */
@@ -41,6 +48,17 @@ export interface IngestDeps {
   /** Hands the exported seed files to the user (downloads, in the page). */
   download(files: SeedFile[]): void;
 }
+
+/** What a picker picks for: merging the item, or one of its links. */
+export type PickPurpose = 'merge' | 'concerns' | 'pledge' | 'entity';
+
+/** What a picker may offer: a pledge links to pledges, concerns to what a pledge may concern. */
+const PICKABLE: Record<PickPurpose, EntityKind[] | undefined> = {
+  merge: undefined,
+  concerns: (Object.keys(KINDS) as EntityKind[]).filter((kind) => (RELATIONSHIPS.CONCERNS.to as readonly string[]).includes(KINDS[kind].label)),
+  pledge: ['PLEDGE'],
+  entity: (Object.keys(KINDS) as EntityKind[]).filter((kind) => kind !== 'DOCUMENT'),
+};
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
@@ -77,6 +95,11 @@ export function createIngestSession(deps: IngestDeps) {
     return { kind: 'error' as const, text: refused ? 'tokenRefused' : error instanceof Error ? error.message : String(error) };
   };
 
+  const merge = (key: string, target: MergeTarget | null) => {
+    state = { ...state, picker: null };
+    change(key, { merge: target, ...(target ? { decision: 'accepted' as const } : {}) });
+  };
+
   return {
     state: () => state,
     start: () => deps.render(state),
@@ -105,22 +128,37 @@ export function createIngestSession(deps: IngestDeps) {
     edit: (key: string, patch: Partial<ReviewItem>) => change(key, patch),
     acceptAll: (level: Confidence) => set({ items: acceptByConfidence(state.items, level) }),
     select: (key: string | null) => set({ selected: key }),
-    async openPicker(key: string, text: string) {
+    async openPicker(key: string, text: string, purpose: PickPurpose = 'merge') {
       const asked = ++pickerSearches;
-      set({ picker: { key, text, hits: state.picker?.key === key ? state.picker.hits : [] } });
+      const same = state.picker?.key === key && state.picker.purpose === purpose;
+      set({ picker: { key, purpose, text, hits: same ? state.picker!.hits : [] } });
       if (text.trim() === '') return;
       try {
-        const hits = await deps.search(text);
+        const hits = await deps.search(text, PICKABLE[purpose]);
         // Only the latest search shows: an earlier answer arriving late would replace its hits.
-        if (asked === pickerSearches && state.picker?.key === key) set({ picker: { key, text, hits } });
+        if (asked === pickerSearches && state.picker?.key === key) set({ picker: { key, purpose, text, hits } });
       } catch (error) {
         set({ message: failed(error) });
       }
     },
     closePicker: () => set({ picker: null }),
-    merge: (key: string, target: MergeTarget | null) => {
+    merge,
+    /** What the open picker picked: a merge, or the link it was opened for. Its name is kept for the list. */
+    pick(key: string, hit: MergeTarget) {
+      const purpose = state.picker?.key === key ? state.picker.purpose : 'merge';
+      if (purpose === 'merge') return merge(key, hit);
+      const item = state.items.find((i) => i.key === key);
+      if (!item) return;
       state = { ...state, picker: null };
-      change(key, { merge: target, ...(target ? { decision: 'accepted' as const } : {}) });
+      const named = { names: { ...item.names, [hit.id]: { name: hit.name, nameEn: hit.nameEn ?? null } } };
+      if (purpose === 'concerns') change(key, { ...named, concerns: item.concerns.includes(hit.id) ? item.concerns : [...item.concerns, hit.id] });
+      else if (purpose === 'pledge') change(key, { ...named, pledgeId: hit.id });
+      else change(key, { ...named, entityId: hit.id });
+    },
+    /** Takes one entity off a pledge's concerns. */
+    unlink: (key: string, id: string) => {
+      const item = state.items.find((i) => i.key === key);
+      if (item) change(key, { concerns: item.concerns.filter((c) => c !== id) });
     },
     /** The one mutation of the accepted items; what it stored is shown with links. */
     async save() {

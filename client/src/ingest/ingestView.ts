@@ -20,6 +20,8 @@ export function createIngestView(explorerLink: (query: string) => string) {
   const open = new Set<string>();
   let session: IngestSession;
   let lastSelected: string | null = null;
+  /** The picker open at the last render (item key|purpose): the merge button's focus id is key|merge. */
+  let lastPicker: string | null = null;
   let pastedText = '';
 
   const render = (state: IngestState) => {
@@ -28,7 +30,12 @@ export function createIngestView(explorerLink: (query: string) => string) {
     document.title = m.pageTitle;
     const focused = (document.activeElement as HTMLElement | null)?.getAttribute('data-focus');
     container.replaceChildren(...page(state, m));
-    if (focused) container.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+    // A picker that opens takes focus into its search box; one that closes gives it back to the
+    // button that opened it (the hit picked is gone), so focus never falls to <body>.
+    const picker = state.picker && `${state.picker.key}|${state.picker.purpose}`;
+    const target = picker && picker !== lastPicker ? `${state.picker!.key}|picker` : !picker && lastPicker ? lastPicker : focused;
+    lastPicker = picker;
+    if (target) container.querySelector<HTMLElement>(`[data-focus="${CSS.escape(target)}"]`)?.focus();
     if (state.selected && state.selected !== lastSelected) {
       for (const element of container.querySelectorAll<HTMLElement>(`[data-key="${CSS.escape(state.selected)}"], mark.selected`)) {
         element.scrollIntoView({ block: 'nearest' });

@@ -9,6 +9,8 @@ export type Confidence = 'high' | 'medium' | 'low';
 export interface MergeTarget {
   id: string;
   name: string;
+  /** Absent in reviews stored before pickers kept it. */
+  nameEn?: string | null;
   kind: EntityKind;
 }
 
@@ -47,6 +49,8 @@ export interface ReviewItem {
   date: string;
   value: number | null;
   merge: MergeTarget | null;
+  /** The entities a picker linked it to (concerns, pledge, entity), for the list to name them; absent in reviews stored before pickers. */
+  names?: Record<string, { name: string; nameEn?: string | null }>;
 }
 
 /** A pledge's 0..1 score → the level the bulk accept uses. */

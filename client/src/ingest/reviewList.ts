@@ -1,4 +1,4 @@
-import type { PledgeStatus } from '../generated/graphql.js';
+import { PLEDGE_STATUSES } from '../../../schema/vocabulary/statuses.js';
 import type { IngestMessages } from '../i18n/ingestMessages.js';
 import { h } from '../views/dom.js';
 import type { IngestSession, IngestState } from './ingestSession.js';
@@ -6,7 +6,6 @@ import { reviewGroups } from './reviewGroups.js';
 import type { ReviewItem } from './reviewItems.js';
 
 const KINDS = ['BUREAU', 'PROJECT', 'ENTERPRISE', 'INSTITUTION', 'PLACE', 'EVENT'] as const;
-const STATUSES: PledgeStatus[] = ['pledged', 'in_the_works', 'stalled', 'kept', 'compromise', 'broken'];
 const COMPARATORS = ['', '≥', '=', '≤', '>', '<'];
 
 /**
@@ -15,8 +14,11 @@ const COMPARATORS = ['', '≥', '=', '≤', '>', '<'];
  * form is open, so that a re-render keeps them open. DOM only; every change goes to the session.
  */
 export function renderReviewList(state: IngestState, session: IngestSession, m: IngestMessages, open: Set<string>): HTMLElement {
-  const names = new Map((state.draft?.entities ?? []).map((e) => [e.id, state.lang === 'en' && e.nameEn ? e.nameEn : e.name]));
+  const inLang = (e: { name: string; nameEn?: string | null }) => (state.lang === 'en' && e.nameEn ? e.nameEn : e.name);
+  const names = new Map((state.draft?.entities ?? []).map((e) => [e.id, inLang(e)]));
   const bureauCandidates = state.items.filter((i) => i.item === 'candidate' && i.kind === 'BUREAU' && i.decision === 'accepted');
+  // Names the draft knows, then those a picker brought (any item's), then an accepted candidate's.
+  for (const item of state.items) for (const [id, named] of Object.entries(item.names ?? {})) if (!names.has(id)) names.set(id, inLang(named));
   const nameOf = (id: string | null) => (id === null ? m.noBureau : (names.get(id) ?? state.items.find((i) => i.key === id)?.name ?? id));
   const bureaus = [...new Set([...(state.draft?.entities ?? []).filter((e) => e.kind === 'BUREAU').map((e) => e.id), ...bureauCandidates.map((i) => i.key)])];
   const list = h('div', { className: 'ingest-list', attrs: { role: 'region', 'aria-label': m.list } });
@@ -60,7 +62,7 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
     else actions.append(button('undo', m.undo, () => session.decide(item.key, 'pending')));
     actions.append(
       ' ',
-      button('merge', m.merge, () => void session.openPicker(item.key, item.name || item.quote)),
+      button('merge', m.merge, () => void session.openPicker(item.key, item.name || item.quote, 'merge')),
     );
     li.append(quote, h('p', { className: 'ingest-what' }, what, ` · ${m.confidence[item.confidence]} · `, h('strong', {}, m.decisions[item.decision])));
     if (item.merge)
@@ -84,16 +86,25 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
     if (item.item === 'candidate') return `${item.kind} · ${item.name}${item.nameEn ? ` / ${item.nameEn}` : ''}`;
     if (item.item === 'pledge') {
       const numbers = [item.metric, item.comparator, item.target ?? '', item.unit].filter((x) => x !== '' && x !== null).join(' ');
-      return [nameOf(item.bureau), numbers, item.due ? `≤ ${item.due}` : ''].filter(Boolean).join(' · ');
+      const concerns = item.concerns.length ? `${m.fields.concerns}: ${item.concerns.map(nameOf).join(', ')}` : '';
+      return [nameOf(item.bureau), numbers, item.due ? `≤ ${item.due}` : '', concerns].filter(Boolean).join(' · ');
     }
     const amount = item.value !== null ? ` · ${item.value}${item.unit}` : '';
     return `${item.status ? m.statuses[item.status] : ''} · ${item.date}${amount}${item.pledgeId ? ` → ${nameOf(item.pledgeId)}` : ''}`;
   }
 
+  /** The search picker open on this item: for a merge, or for one of its links (session.pick tells which). */
   function picker(item: ReviewItem): HTMLElement {
+    const purpose = state.picker?.purpose ?? 'merge';
     const input = h('input', {
-      attrs: { type: 'search', 'aria-label': m.mergeSearch, 'data-focus': `${item.key}|picker`, value: state.picker?.text ?? (item.name || item.quote) },
-      on: { change: (e) => void session.openPicker(item.key, (e.target as HTMLInputElement).value) },
+      attrs: {
+        type: 'search',
+        'aria-label': m.pickSearch[purpose],
+        placeholder: m.pickSearch[purpose],
+        'data-focus': `${item.key}|picker`,
+        value: state.picker?.text ?? '',
+      },
+      on: { change: (e) => void session.openPicker(item.key, (e.target as HTMLInputElement).value, purpose) },
     });
     const hits = h('ul', { className: 'ingest-hits' });
     for (const hit of state.picker?.hits ?? []) {
@@ -103,13 +114,74 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
           {},
           h(
             'button',
-            { className: 'small', attrs: { type: 'button', 'data-merge': hit.id }, on: { click: () => session.merge(item.key, hit) } },
+            { className: 'small', attrs: { type: 'button', 'data-pick': hit.id, 'data-merge': hit.id }, on: { click: () => session.pick(item.key, hit) } },
             `${hit.name} (${hit.id})`,
           ),
         ),
       );
     }
-    return h('div', { className: 'ingest-picker' }, input, hits);
+    const close = h(
+      'button',
+      { className: 'small', attrs: { type: 'button', 'data-action': 'close-picker' }, on: { click: () => session.closePicker() } },
+      m.closePicker,
+    );
+    return h('div', { className: 'ingest-picker', attrs: { 'data-purpose': purpose } }, input, ' ', close, hits);
+  }
+
+  /** A link made by picking: the entity's name, and a button that opens the picker for it. */
+  function linkField(item: ReviewItem, name: 'pledge' | 'entity', label: string, id: string | null, start: string): HTMLElement {
+    const choose = h(
+      'button',
+      {
+        className: 'small',
+        attrs: { type: 'button', 'data-action': `choose-${name}`, 'data-focus': `${item.key}|${name}` },
+        on: { click: () => void session.openPicker(item.key, start, name) },
+      },
+      m.choose,
+    );
+    return h(
+      'div',
+      { className: 'ingest-link', attrs: { role: 'group', 'aria-label': label } },
+      h('span', {}, label),
+      h('span', { className: 'ingest-link-name' }, id ? nameOf(id) : m.none),
+      ' ',
+      choose,
+    );
+  }
+
+  /** A pledge's concerns: each by name with a button to take it off, and Add… to pick another. */
+  function concernsField(item: ReviewItem): HTMLElement {
+    const chips = h('ul', { className: 'ingest-chips' });
+    for (const id of item.concerns) {
+      const name = nameOf(id);
+      chips.append(
+        h(
+          'li',
+          { attrs: { 'data-concern': id } },
+          name,
+          ' ',
+          h(
+            'button',
+            {
+              className: 'small',
+              attrs: { type: 'button', 'aria-label': m.remove(name), 'data-action': 'unlink' },
+              on: { click: () => session.unlink(item.key, id) },
+            },
+            '×',
+          ),
+        ),
+      );
+    }
+    const add = h(
+      'button',
+      {
+        className: 'small',
+        attrs: { type: 'button', 'data-action': 'choose-concerns', 'data-focus': `${item.key}|concerns` },
+        on: { click: () => void session.openPicker(item.key, '', 'concerns') },
+      },
+      m.add,
+    );
+    return h('div', { className: 'ingest-link', attrs: { role: 'group', 'aria-label': m.fields.concerns } }, h('span', {}, m.fields.concerns), chips, add);
   }
 
   function editForm(item: ReviewItem): HTMLElement {
@@ -173,14 +245,7 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
           COMPARATORS.map((c) => [c, c || '—']),
         ),
         text('due', f.due, item.due),
-        field(
-          'concerns',
-          f.concerns,
-          h('input', {
-            attrs: { type: 'text', value: item.concerns.join(', ') },
-            on: { change: (e) => session.edit(item.key, { concerns: splitIds((e.target as HTMLInputElement).value) }) },
-          }),
-        ),
+        concernsField(item),
       );
     }
     if (item.item === 'progress') {
@@ -189,22 +254,16 @@ export function renderReviewList(state: IngestState, session: IngestSession, m: 
           'status',
           f.status,
           item.status ?? 'in_the_works',
-          STATUSES.map((s) => [s, m.statuses[s]]),
+          PLEDGE_STATUSES.map((s) => [s, m.statuses[s]]),
         ),
-        text('pledgeId', f.pledge, item.pledgeId ?? ''),
+        linkField(item, 'pledge', f.pledge, item.pledgeId, item.quote),
         text('date', f.date, item.date),
         number('value', f.value, item.value),
         text('unit', f.unit, item.unit),
       );
     }
-    if (item.item === 'mention') fields.push(text('entityId', f.name, item.entityId ?? ''));
+    if (item.item === 'mention') fields.push(linkField(item, 'entity', f.entity, item.entityId, item.quote));
     details.append(h('summary', { attrs: { 'data-focus': `${item.key}|edit` } }, m.edit), h('div', { className: 'ingest-fields' }, ...fields));
     return details;
   }
 }
-
-const splitIds = (value: string) =>
-  value
-    .split(/[,，\s]+/)
-    .map((id) => id.trim())
-    .filter(Boolean);

@@ -10,12 +10,13 @@ export interface SeedFile {
 
 /**
  * A reviewed draft (the same input "Save to graph" sends) → files in the seeds' format
- * (seeds/README.md): the text verbatim, its metadata, and one graph file of the new entities and
- * pledges with their MADE and CONCERNS relationships, every quote as evidence. `ids` gives the ids
- * the server chose (after a save), so a committed file names what the graph holds; without it new
- * ids are made of the text's hash. Mentions of existing entities and status changes have no place
- * in a seed file (they add to entities another file defines): the graph file's header counts
- * them. English fields the review left empty repeat the Chinese words rather than invent any.
+ * (seeds/README.md): the text verbatim, its metadata, and one graph file of everything accepted:
+ * the new entities and pledges with their MADE, CONCERNS, TARGETS and PARTNERS relationships, the
+ * other relationships, the mentions of entities other files define (more quotes for them) and the
+ * pledges' status changes, every quote as evidence. `ids` gives the ids the server chose (after a
+ * save), so a committed file names what the graph holds and the loader adopts the saved document
+ * and entities rather than adding twins; without it new ids are made of the text's hash. English
+ * fields the review left empty repeat the Chinese words rather than invent any.
  */
 export function seedFiles(input: IngestInput, sha256: string, ids: ReadonlyMap<string, string> = new Map()): SeedFile[] {
   const { document: doc } = input;
@@ -44,6 +45,7 @@ export function seedFiles(input: IngestInput, sha256: string, ids: ReadonlyMap<s
     aliases: e.aliases ?? [],
     summary: e.summary ?? `Named in ${about}.`,
     ...(e.summaryZh ? { summaryZh: e.summaryZh } : {}),
+    ...(e.category ? { category: e.category } : {}),
     evidence: e.spans.map(evidence),
   }));
   const pledges = (input.pledges ?? []).map((p) => ({ p, id: newId(p.ref, KINDS.PLEDGE.prefix) }));
@@ -61,21 +63,60 @@ export function seedFiles(input: IngestInput, sha256: string, ids: ReadonlyMap<s
       ...(p.unitZh ? { unit: p.unit ?? p.unitZh, unitZh: p.unitZh } : {}),
       ...(p.comparator ? { comparator: p.comparator } : {}),
       ...(p.year ? { year: p.year } : {}),
+      ...(p.due ? { due: p.due } : {}),
       ...(p.confidence ? { confidence: p.confidence } : {}),
       evidence: p.spans.map(evidence),
     });
   }
-  const relationships = pledges.flatMap(({ p, id }) => [
-    { type: 'MADE', from: resolve(p.bureau), to: id, evidence: p.spans.map(evidence) },
-    ...(p.concerns ?? []).map((to) => ({ type: 'CONCERNS', from: id, to: resolve(to), evidence: p.spans.map(evidence) })),
-  ]);
-
-  const mentions = (input.mentions ?? []).length;
-  const changes = (input.statusChanges ?? []).length;
-  const header = [
-    `# Reviewed in the ingest view from ${about}; quotes are from ${base}.txt.`,
-    `# Not here (they add to entities other files define): ${mentions} mentions of existing entities, ${changes} status changes.`,
-  ].join('\n');
+  const relationships = [
+    ...pledges.flatMap(({ p, id }) => [
+      { type: 'MADE', from: resolve(p.bureau), to: id, evidence: p.spans.map(evidence) },
+      ...(
+        [
+          ['CONCERNS', p.concerns],
+          ['TARGETS', p.targets],
+          ['PARTNERS', p.partners],
+        ] as const
+      ).flatMap(([type, ends]) => (ends ?? []).map((to) => ({ type, from: id, to: resolve(to), evidence: p.spans.map(evidence) }))),
+    ]),
+    ...(input.relationships ?? []).map((r) => ({
+      type: r.type,
+      from: resolve(r.from),
+      to: resolve(r.to),
+      evidence: r.spans.map(evidence),
+      // The seeds need a note's Chinese form beside it: the reviewer's words serve as both.
+      ...(r.note || r.noteZh ? { note: r.note ?? r.noteZh, noteZh: r.noteZh ?? r.note } : {}),
+      ...(r.confidence ? { confidence: r.confidence } : {}),
+    })),
+  ];
+  // One relationship per triple (the seeds refuse a second): a pledge's concerns and a
+  // relationship of the draft may name the same one, whose quotes then go together.
+  const byTriple = new Map<string, (typeof relationships)[number]>();
+  for (const r of relationships) {
+    const key = `${r.from}|${r.type}|${r.to}`;
+    const had = byTriple.get(key);
+    const more = had ? r.evidence.filter((e) => !had.evidence.some((h) => JSON.stringify(h) === JSON.stringify(e))) : [];
+    // The draft's own relationship brings its note and confidence.
+    byTriple.set(key, had ? { ...had, ...r, evidence: [...had.evidence, ...more] } : r);
+  }
+  const mentions = (input.mentions ?? []).map((m) => ({ id: m.entityId, evidence: m.spans.map(evidence) }));
+  const statusChanges = (input.statusChanges ?? []).map((c) => ({
+    pledge: resolve(c.pledge),
+    status: c.status,
+    ...(c.date ? { date: c.date } : {}),
+    evidence: c.spans.map(evidence),
+    ...(typeof c.value === 'number' ? { value: c.value } : {}),
+    ...(c.unit ? { unit: c.unit } : {}),
+    ...(c.note ? { note: c.note } : {}),
+  }));
+  const header = `# Reviewed in the ingest view from ${about}; quotes are from ${base}.txt.`;
+  const graph = {
+    document: documentId,
+    entities,
+    relationships: [...byTriple.values()],
+    ...(mentions.length ? { mentions } : {}),
+    ...(statusChanges.length ? { statusChanges } : {}),
+  };
   const firstLine = doc.text
     .split('\n')
     .find((line) => line.trim() !== '')!
@@ -99,7 +140,7 @@ export function seedFiles(input: IngestInput, sha256: string, ids: ReadonlyMap<s
   return [
     { path: `documents/${base}.txt`, content: doc.text },
     { path: `documents/${base}.yaml`, content: stringify(meta) },
-    { path: `graph/ingested/${base}.yaml`, content: `${header}\n${stringify({ document: documentId, entities, relationships })}` },
+    { path: `graph/ingested/${base}.yaml`, content: `${header}\n${stringify(graph)}` },
   ];
 }
 

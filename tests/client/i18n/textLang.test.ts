@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../client/src/i18n/messages.js';
 import { foreignTag, textLang } from '../../../client/src/i18n/textLang.js';
-import { EntitySchema, RelationshipSchema } from '../../../server/load/seedSchema.js';
+import { EntitySchema, RelationshipSchema, StatusChangeSchema } from '../../../server/load/seedSchema.js';
 
 // What the details panel shows besides the data's own names: no code or English label may
 // leak into the Chinese page.
 describe('the words of the details panel', () => {
-  const statuses = EntitySchema.shape.status.unwrap().options;
+  const statuses = StatusChangeSchema.shape.status.options;
   const confidences = [...new Set([...EntitySchema.shape.confidence.unwrap().options, ...RelationshipSchema.shape.confidence.unwrap().options])];
 
   it('names every status and confidence level the seeds may hold, in both languages', () => {

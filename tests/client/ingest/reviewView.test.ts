@@ -72,7 +72,7 @@ describe('the review session', () => {
     const map = new Map<string, string>();
     return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
   };
-  const session = (store: ReturnType<typeof memory>, sent: unknown[] = []) => {
+  const session = (store: ReturnType<typeof memory>, sent: unknown[] = [], searched: { text: string; kinds?: string[] }[] = []) => {
     let last: IngestState | undefined;
     const s = createIngestSession({
       lang: 'en',
@@ -89,7 +89,10 @@ describe('the review session', () => {
           document: { id: 'document:x', title: 'T', date: '2024-01-10' },
         });
       },
-      search: () => Promise.resolve([]),
+      search: (text, kinds) => {
+        searched.push({ text, kinds });
+        return Promise.resolve([{ id: 'place:sihekou-port', name: '泗河口港', kind: 'PLACE' as const }]);
+      },
       store,
       render: (state) => (last = state),
       saveLang: () => undefined,
@@ -127,5 +130,54 @@ describe('the review session', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ document: { title: 'T', date: '2024-01-10' }, entities: [], pledges: [{ bureau: 'bureau:construction', target: 100 }] });
     expect(reloaded.last().phase).toBe('saved');
+  });
+
+  it('links by search, never by typed ids: concerns from what a pledge may concern, kept by name across a reload and saved', async () => {
+    const store = memory();
+    const searched: { text: string; kinds?: string[] }[] = [];
+    const first = session(store, [], searched);
+    first.s.setField('title', 'T');
+    first.s.setField('date', '2024-01-10');
+    await first.s.draft({ text: TEXT });
+    first.s.acceptAll('high');
+    const pledge = first.last().items.find((i) => i.item === 'pledge')!;
+    await first.s.openPicker(pledge.key, '泗河口', 'concerns');
+    // The picker asks only for kinds a pledge may concern: no bureau, pledge or document.
+    expect(searched.at(-1)!.kinds).toEqual(expect.arrayContaining(['PROJECT', 'PLACE', 'ENTERPRISE']));
+    expect(searched.at(-1)!.kinds).not.toContain('BUREAU');
+    expect(searched.at(-1)!.kinds).not.toContain('PLEDGE');
+    first.s.pick(pledge.key, first.last().picker!.hits[0]!);
+    expect(first.last().picker).toBeNull();
+    const linked = first.last().items.find((i) => i.key === pledge.key)!;
+    expect(linked.concerns).toEqual(['place:sihekou-port']);
+    expect(linked.names).toEqual({ 'place:sihekou-port': { name: '泗河口港', nameEn: null } });
+
+    const sent: unknown[] = [];
+    const reloaded = session(store, sent);
+    expect(reloaded.s.state().items.find((i) => i.key === pledge.key)!.names).toEqual({ 'place:sihekou-port': { name: '泗河口港', nameEn: null } });
+    await reloaded.s.save();
+    expect(sent[0]).toMatchObject({ pledges: [{ concerns: ['place:sihekou-port'] }] });
+    reloaded.s.unlink(pledge.key, 'place:sihekou-port');
+    expect(reloaded.s.state().items.find((i) => i.key === pledge.key)!.concerns).toEqual([]);
+  });
+
+  it('picks the pledge a progress item reports on among pledges only, and a mention’s entity among all kinds but documents', async () => {
+    const searched: { text: string; kinds?: string[] }[] = [];
+    const { s, last } = session(memory(), [], searched);
+    s.setField('title', 'T');
+    s.setField('date', '2024-01-10');
+    await s.draft({ text: TEXT });
+    const mention = last().items.find((i) => i.item === 'mention')!;
+    await s.openPicker(mention.key, '港', 'entity');
+    expect(searched.at(-1)!.kinds).not.toContain('DOCUMENT');
+    s.pick(mention.key, { id: 'place:sihekou-port', name: '泗河口港', kind: 'PLACE' });
+    expect(last().items.find((i) => i.key === mention.key)!.entityId).toBe('place:sihekou-port');
+    await s.openPicker(mention.key, '停车', 'pledge');
+    expect(searched.at(-1)!.kinds).toEqual(['PLEDGE']);
+    // A merge picker merges, as before.
+    await s.openPicker(mention.key, '港', 'merge');
+    expect(searched.at(-1)!.kinds).toBeUndefined();
+    s.pick(mention.key, { id: 'place:sihekou-port', name: '泗河口港', kind: 'PLACE' });
+    expect(last().items.find((i) => i.key === mention.key)!.merge).toEqual({ id: 'place:sihekou-port', name: '泗河口港', kind: 'PLACE' });
   });
 });

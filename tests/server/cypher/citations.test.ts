@@ -7,8 +7,8 @@ describe('citationsQuery', () => {
       {
         "cypher": "OPTIONAL MATCH (d:Document {id: $documentId})
       CALL {
-        MATCH (n:Entity) WHERE n.sources CONTAINS $needle OR $documentId IN coalesce(n.userDocumentIds, [])
-        RETURN collect({ entityId: n.id, sources: n.sources, userSources: n.userSources, statusHistory: n.statusHistory }) AS nodes
+        MATCH (n:Entity) WHERE n.sources CONTAINS $needle OR $documentId IN coalesce(n.documentIds, []) OR $documentId IN coalesce(n.userDocumentIds, [])
+        RETURN collect({ entityId: n.id, sources: n.sources, userSources: n.userSources, statusHistory: n.statusHistory, seedStatusHistory: n.seedStatusHistory }) AS nodes
       }
       CALL {
         MATCH (:Entity)-[r]->(:Entity) WHERE r.sources CONTAINS $needle OR $documentId IN coalesce(r.userDocumentIds, [])

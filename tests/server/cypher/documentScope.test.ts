@@ -47,7 +47,7 @@ describe('reads limited to a document or a date range', () => {
         WITH d
         OPTIONAL MATCH (n:Entity) WHERE NOT n:Document AND (d.id IN coalesce(n.documentIds, []) OR d.id IN coalesce(n.userDocumentIds, []))
         RETURN count(n) AS entities, count(CASE WHEN n:Pledge THEN 1 END) AS pledges,
-               sum(size([s IN coalesce(n.statusHistory, []) WHERE s CONTAINS ('"documentId":"' + d.id + '"')])) AS statusChanges
+               collect([s IN coalesce(n.seedStatusHistory, []) + coalesce(n.statusHistory, []) WHERE s CONTAINS ('"documentId":"' + d.id + '"') | { pledge: n.id, change: s }]) AS statusChanges
       }
       CALL {
         WITH d

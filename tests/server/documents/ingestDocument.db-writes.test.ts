@@ -1,10 +1,15 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentsQuery } from '../../../server/cypher/documents.js';
 import { neighborhoodQuery } from '../../../server/cypher/neighborhood.js';
 import { searchQuery } from '../../../server/cypher/search.js';
 import type { Executor } from '../../../server/db/executor.js';
-import { checkSeeds, loadSeeds, writeSeedGraph } from '../../../server/load/loadSeeds.js';
+import { checkSeeds, loadSeeds, SEEDS_DIR, writeSeedGraph } from '../../../server/load/loadSeeds.js';
+import { seedFiles } from '../../../client/src/ingest/seedFiles.js';
+import type { IngestInput } from '../../../client/src/generated/graphql.js';
 import { removeIngested } from '../../helpers/removeIngested.js';
+import { seedFixture } from '../../helpers/seedFixture.js';
 import { startTestApi, type TestApi } from '../../helpers/testApi.js';
 import { testExecutor } from '../../helpers/testExecutor.js';
 
@@ -293,5 +298,53 @@ describe('ingestDocument', () => {
     expect(await seededBureau()).toBe(before.bureau);
     // The stored seed graph is still the seeds' own: the next start skips the load.
     expect(await loadSeeds(executor, undefined, { force: false })).toMatchObject({ skipped: true });
+  });
+
+  it('exported as seeds and committed, it is adopted by the load (no twin document, nothing lost), and the seeds alone give the same facts', async () => {
+    // A report stored on its own (the earlier tests deleted part of the first one's).
+    await removeIngested(executor);
+    const text = `${TEXT}（完）\n`;
+    const draft = { ...DRAFT, document: { ...DRAFT.document, text } } as IngestInput;
+    const { body } = await ingest(draft);
+    expect(body.errors).toBeUndefined();
+    const stored = body.data.ingestDocument;
+    const created = new Map<string, string>(stored.created.map((c: { ref: string; id: string }) => [c.ref, c.id]));
+    const newCompany = created.get('c1')!;
+    const facts = async () => ({
+      documents: (await api.gql('{ documents { id title date chars entities pledges relationships statusChanges } }')).data.documents,
+      history: (await api.gql(HISTORY, { bureauId: 'bureau:construction' })).data.pledges,
+      bureau: (await api.gql('{ entity(id: "bureau:construction") { sources { documentId start end quote documentDate } } }')).data.entity.sources,
+      settles: await (async () => {
+        const answer = await api.gql(`{ neighborhood(ids: ["${newCompany}"], depth: 1) { edges { id type source target sources { quote } } } }`);
+        expect(answer.errors).toBeUndefined();
+        return answer.data.neighborhood.edges;
+      })(),
+    });
+    const before = await facts();
+    expect(before.documents).toHaveLength(2);
+    expect(before.settles).toContainEqual(expect.objectContaining({ type: 'SETTLES_IN', target: 'place:sihekou-port' }));
+    const files = seedFiles(draft, stored.document.sha256, created);
+    const seeds = seedFixture({});
+    cpSync(path.join(SEEDS_DIR, 'graph'), path.join(seeds, 'graph'), { recursive: true });
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(seeds, file.path)), { recursive: true });
+      writeFileSync(path.join(seeds, file.path), file.content);
+    }
+    // Committed beside what the user stored: the same document (by its text), adopted, not doubled.
+    await loadSeeds(executor, seeds, { force: true });
+    expect(await documentCount()).toBe(2);
+    const adopted = await facts();
+    expect(adopted.documents).toEqual(before.documents);
+    expect(adopted.history).toEqual(before.history);
+    expect(adopted.bureau).toEqual(before.bureau);
+    expect(adopted.settles).toEqual(before.settles);
+    // Anywhere else: without what the user stored, the seeds alone hold it all.
+    await removeIngested(executor);
+    await loadSeeds(executor, seeds, { force: true });
+    const alone = await facts();
+    expect(alone.documents).toEqual(before.documents);
+    expect(alone.history).toEqual(before.history);
+    expect(alone.bureau).toEqual(before.bureau);
+    expect(alone.settles).toEqual(before.settles);
   });
 });

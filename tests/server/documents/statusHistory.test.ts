@@ -28,6 +28,20 @@ describe('statusHistory', () => {
     ]);
   });
 
+  it("merges the seeds' changes with the reviewed ones, and a change stored in both (reviewed, then exported to the seeds) once", () => {
+    const history = statusHistory({
+      sources: [pledgeSpan],
+      text: '新增停车位4000个',
+      seedStatusHistory: [change('in_the_works', '2023-07-15', { documentId: 'document:b' })],
+      statusHistory: [change('in_the_works', '2023-07-15', { createdAt: '2023-07-16T10:00:00Z' }), change('kept', '2023-12-20'), change('kept', '2023-12-20')],
+    });
+    expect(history.map((c) => [c.status, c.date])).toEqual([
+      ['pledged', '2023-01-29'],
+      ['in_the_works', '2023-07-15'],
+      ['kept', '2023-12-20'],
+    ]);
+  });
+
   it('takes the unit in either language', () => {
     const [, parks] = statusHistory({
       sources: [pledgeSpan],
