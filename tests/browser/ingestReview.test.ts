@@ -3,13 +3,12 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/start.js';
 import { browserSuite } from '../helpers/browserSuite.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { editorPost } from '../helpers/editorPost.js';
 import { removeIngested } from '../helpers/removeIngested.js';
-import { silentLogger, testExecutor, testNeo4jEnv } from '../helpers/testExecutor.js';
+import { spawnApp, type SpawnedApp } from '../helpers/spawnApp.js';
+import { testExecutor, testNeo4jEnv } from '../helpers/testExecutor.js';
 
 // An editor reviews one of our own test reports (a mid-year progress report) in ?view=ingest:
 // the draft appears, part of it is accepted (in bulk by confidence, one edited, one rejected,
@@ -28,10 +27,12 @@ const SHOTS = process.env.SHOTS_DIR;
 
 describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
   const suite = browserSuite({ EDITOR_TOKEN: TOKEN });
-  let restarted: RunningServer | null = null;
+  let app: SpawnedApp | null = null;
+  let restarted: { url: string } | null = null;
   const executor = testExecutor();
   afterAll(async () => {
-    await restarted?.close();
+    app?.child.kill('SIGTERM');
+    await app?.exited;
     await removeIngested(executor);
     await executor.close();
   });
@@ -167,9 +168,11 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     expect(explorer.errors).toEqual([]);
     await page.close();
 
-    // A restart of the app on the same Neo4j (a new server process state: nothing is kept in memory
-    // between them): search finds the new entity, cited from the new document.
-    restarted = await startServer(loadConfig({ ...testNeo4jEnv(), PORT: '0', EDITOR_TOKEN: TOKEN }), silentLogger, { buildClient: true });
+    // A restart: the app that served the review stops, and a new process of the app (as npm start
+    // runs it) serves the same Neo4j. Search finds the new entity, cited from the new document.
+    await suite.server.close();
+    app = spawnApp({ ...process.env, ...testNeo4jEnv(), PORT: '0', EDITOR_TOKEN: TOKEN });
+    restarted = { url: (await app.waitForLog('serving')).url as string };
     const found = await editorPost(
       restarted.url,
       undefined,
