@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)('a pledge over time: status on the canvas, timelin
     await expect(progress.getAttribute('data-status')).resolves.toBe('in_the_works');
     await expect(progress.getAttribute('data-date')).resolves.toBe(PROGRESS_DATE);
     await expect(progress.locator('.timeline-status').textContent()).resolves.toContain('in the works');
-    await expect(progress.locator('.timeline-share').textContent()).resolves.toBe('1,200 of ≥ 4,000 个 — 30%');
+    await expect(progress.locator('.timeline-share').textContent()).resolves.toBe('1,200 of ≥ 4,000 parking spaces — 30%');
     await expect(progress.locator('blockquote').textContent()).resolves.toBe(QUOTE);
     await expect(progress.locator('.source-document').textContent()).resolves.toBe(`${TITLE} · ${REPORT_DATE}`);
     // The pledge's sources name their document once several are stored.

@@ -32,14 +32,17 @@ const percent = (share: number) => new Intl.NumberFormat('en-US', { style: 'perc
 
 /**
  * The share achieved, in words: the value against the pledge's target with its comparator and
- * unit (the report's unit where it gives one, else the pledge's in the page's language). The
+ * unit (the pledge's in the page's language, unless the report's is another one). The
  * API's share decides whether the two compare (it is null when the units differ); without it a
  * value is only "reached".
  */
 export function shareText(change: Pick<Change, 'value' | 'unit' | 'share'>, pledge: Pledge, lang: Lang): string | null {
   if (change.value === null || change.value === undefined) return null;
   const t = timeMessages(lang);
-  const unit = change.unit ?? (lang === 'zh' ? (pledge.unitZh ?? pledge.unit) : pledge.unit) ?? '';
+  const pledgeUnit = lang === 'zh' ? (pledge.unitZh ?? pledge.unit) : pledge.unit;
+  // A report writes the pledge's own unit in Chinese (个 for "parking spaces"): the page's language then.
+  const sameUnit = !change.unit || change.unit === pledge.unit || change.unit === pledge.unitZh;
+  const unit = (sameUnit ? pledgeUnit : change.unit) ?? change.unit ?? '';
   const withUnit = (text: string) => (unit ? `${text} ${unit}` : text);
   if (change.share === null || change.share === undefined || pledge.target === null || pledge.target === undefined)
     return t.reached(withUnit(number(change.value)));

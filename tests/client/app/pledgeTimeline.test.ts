@@ -46,8 +46,8 @@ const documents = new Map([
 ]);
 
 describe('the share achieved', () => {
-  it('reads the value against the comparator and target, in the report’s unit', () => {
-    expect(shareText({ value: 1200, unit: '个', share: 0.3 }, pledge, 'en')).toBe('1,200 of ≥ 4,000 个 — 30%');
+  it('reads the value against the comparator and target, the pledge’s unit in the page’s language even where the report writes it in Chinese', () => {
+    expect(shareText({ value: 1200, unit: '个', share: 0.3 }, pledge, 'en')).toBe('1,200 of ≥ 4,000 parking spaces — 30%');
     expect(shareText({ value: 1200, unit: '个', share: 0.3 }, pledge, 'zh')).toBe('1,200 / ≥ 4,000 个，完成 30%');
   });
 
@@ -76,7 +76,7 @@ describe('a pledge’s timeline', () => {
       ['2023-12-20', 'kept', false],
     ]);
     expect(entries[1]!.quotes).toEqual([{ span: pledge.statusHistory[1]!.sources[0], document: documents.get('document:midyear') }]);
-    expect(entries[1]!.share).toBe('1,200 of ≥ 4,000 个 — 30%');
+    expect(entries[1]!.share).toBe('1,200 of ≥ 4,000 parking spaces — 30%');
     expect(entries[0]!.share).toBeNull();
     expect(entries[2]!.note).toBe('All networked.');
     // A document the list does not (yet) hold: the quote stays, without a title.
