@@ -101,7 +101,8 @@ export function apiOps(graph: SeedGraph): { ops: ApiOp[]; compared: ComparedOp[]
       name: 'investmentTargets',
       input: (random) => pick(bureaus, random),
       graphql: (b) => ({ name: 'investmentTargets', query: TARGETS, variables: { b } }),
-      cypher: (executor, b) => readInvestmentTargets(executor, b),
+      // The request selects no stage and no quote: the resolver reads without quotes, and so does this.
+      cypher: (executor, b) => readInvestmentTargets(executor, b, { withQuotes: false }),
     }),
     op<string>({
       name: 'pledges',

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { nodeProjection } from './fragments.js';
+import { leanProjection, nodeProjection } from './fragments.js';
 
 /**
  * Enterprises and institutions that pledges court (TARGETS) or partner with (PARTNERS), one entry
@@ -10,8 +10,12 @@ import { nodeProjection } from './fragments.js';
  * `bureauFound` tells an unknown bureau id from a bureau that courts no one; `bureaus` are the
  * properties of every bureau, which readInvestmentTargets joins to the rows' `bureauId`. One bureau's
  * targets start from that bureau (not from every bureau's pledges, filtered after).
+ * `withQuotes: false` leaves out every quote and status history (over half of the bytes a hub
+ * bureau's answer carries), for requests that select neither them nor a stage (read from quotes).
  */
-export function investmentTargetsQuery(bureauId: string | null): CypherQuery {
+export function investmentTargetsQuery(bureauId: string | null, { withQuotes = true } = {}): CypherQuery {
+  const project = withQuotes ? nodeProjection : leanProjection;
+  const quotes = (r: string) => (withQuotes ? `${r}.sources` : 'null');
   return {
     cypher: `
 OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
@@ -22,23 +26,23 @@ CALL {
   OPTIONAL MATCH (p)-[:DESTINED_FOR]->(d:Entity)
   WITH e, b, p, rel, d ORDER BY b.id, p.position, d.position
   WITH e, b, collect(DISTINCT p) AS pledges, collect(DISTINCT d) AS destinations,
-       collect(DISTINCT { type: type(rel), pledgeId: p.id, sources: rel.sources }) AS relations
+       collect(DISTINCT { type: type(rel), pledgeId: p.id, sources: ${quotes('rel')} }) AS relations
   ORDER BY b.id
   WITH e, collect({
     bureauId: b.id,
-    pledges: [p IN pledges | ${nodeProjection('p')}],
+    pledges: [p IN pledges | ${project('p')}],
     relations: relations,
-    destinations: [d IN destinations | ${nodeProjection('d')}]
+    destinations: [d IN destinations | ${project('d')}]
   }) AS byBureau
   OPTIONAL MATCH (e)-[own:SETTLES_IN|OPERATES|LOCATED_IN]->(x:Entity)
   WITH e, byBureau, own, x ORDER BY x.position, x.id
-  WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: own.sources, target: ${nodeProjection('x')} } END) AS own
-  RETURN collect({ enterprise: ${nodeProjection('e')}, byBureau: byBureau, own: own }) AS targets
+  WITH e, byBureau, collect(CASE WHEN own IS NULL THEN null ELSE { type: type(own), sources: ${quotes('own')}, target: ${project('x')} } END) AS own
+  RETURN collect({ enterprise: ${project('e')}, byBureau: byBureau, own: own }) AS targets
 }
 // Each bureau's properties once, not once per company it courts (a hub courts thousands).
 CALL {
   MATCH (b:Bureau)
-  RETURN collect(${nodeProjection('b')}) AS bureaus
+  RETURN collect(${project('b')}) AS bureaus
 }
 RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, targets, bureaus`.trim(),
     params: { bureauId },

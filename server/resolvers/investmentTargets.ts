@@ -3,12 +3,18 @@ import { toEntity } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { readInvestmentTargets } from '../targets/investmentTargets.js';
 import { nonBlank, parseArgs } from './parseArgs.js';
+import { selectedFieldsDeep } from './selectedFields.js';
 
 const Args = z.object({ bureauId: nonBlank.nullish() });
 
-export const investmentTargets: QueryResolvers['investmentTargets'] = async (_parent, args, { executor }) => {
+/** What needs the quotes: stages are read from them, and any entity's quotes, status or history. */
+const NEEDS_QUOTES = ['stage', 'stageVerb', 'stageQuote', 'sources', 'status', 'statusHistory'];
+
+export const investmentTargets: QueryResolvers['investmentTargets'] = async (_parent, args, { executor }, info) => {
   const { bureauId } = parseArgs(Args, args);
-  const targets = await readInvestmentTargets(executor, bureauId ?? null);
+  // A hub bureau courts thousands: its quotes are most of the answer, read only when selected.
+  const fields = selectedFieldsDeep(info);
+  const targets = await readInvestmentTargets(executor, bureauId ?? null, { withQuotes: NEEDS_QUOTES.some((field) => fields.has(field)) });
   return targets.map((target) => ({
     ...target,
     enterprise: toEntity(target.enterprise),

@@ -9,3 +9,18 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   const tree = parseResolveInfo(info) as ResolveTree | null;
   return new Set(Object.values(tree?.fieldsByTypeName ?? {}).flatMap((fields) => Object.values(fields).map((field) => field.name)));
 }
+
+/** The names of every field a request selects below a resolver's result, at any depth. */
+export function selectedFieldsDeep(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const walk = (tree: ResolveTree) => {
+    for (const fields of Object.values(tree.fieldsByTypeName))
+      for (const field of Object.values(fields)) {
+        names.add(field.name);
+        walk(field);
+      }
+  };
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  if (tree) walk(tree);
+  return names;
+}

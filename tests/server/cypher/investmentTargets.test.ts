@@ -39,4 +39,11 @@ describe('investmentTargetsQuery', () => {
       }
     `);
   });
+
+  it('reads no quote nor status history without quotes (requests that select neither them nor a stage)', () => {
+    const { cypher } = investmentTargetsQuery(null, { withQuotes: false });
+    expect(cypher).toContain('sources: null, userSources: null, statusHistory: null');
+    expect(cypher).not.toMatch(/\b(rel|own)\.sources\b/);
+    expect(cypher).toMatch(/MATCH \(b:Bureau\)-\[:MADE\]/);
+  });
 });

@@ -154,6 +154,16 @@ describe('investmentTargets', () => {
     }
   });
 
+  it('answers the same whether the request selects quotes and stages (read with quotes) or not (read without)', async () => {
+    const lean = await targets();
+    const full = await api.gql<{ investmentTargets: Target[] }>(
+      `{ investmentTargets { enterprise { id name nameEn } relations bureaus { id } pledges { id text } destinations { id name } stage } }`,
+    );
+    expect(full.errors).toBeUndefined();
+    const withQuotes = new Map(full.data!.investmentTargets.map(({ stage: _stage, ...t }: Target & { stage: unknown }) => [t.enterprise.id, t]));
+    expect(lean).toEqual(withQuotes);
+  });
+
   it('names an unknown bureau (NOT_FOUND)', async () => {
     const body = await api.gql(TARGETS, { bureauId: 'bureau:ministry-of-magic' });
     expect(body.errors?.[0]).toMatchObject({ message: 'No bureau with id "bureau:ministry-of-magic"', extensions: { code: 'NOT_FOUND' } });
