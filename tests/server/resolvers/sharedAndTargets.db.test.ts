@@ -156,11 +156,11 @@ describe('investmentTargets', () => {
 
   it('answers the same whether the request selects quotes and stages (read with quotes) or not (read without)', async () => {
     const lean = await targets();
-    const full = await api.gql<{ investmentTargets: Target[] }>(
+    const full = await api.gql<{ investmentTargets: (Target & { stage: unknown })[] }>(
       `{ investmentTargets { enterprise { id name nameEn } relations bureaus { id } pledges { id text } destinations { id name } stage } }`,
     );
     expect(full.errors).toBeUndefined();
-    const withQuotes = new Map(full.data!.investmentTargets.map(({ stage: _stage, ...t }: Target & { stage: unknown }) => [t.enterprise.id, t]));
+    const withQuotes = new Map(full.data!.investmentTargets.map(({ stage: _stage, ...t }) => [t.enterprise.id, t]));
     expect(lean).toEqual(withQuotes);
   });
 
