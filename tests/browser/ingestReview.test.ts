@@ -107,6 +107,15 @@ describe.skipIf(!hasChromium)('reviewing a new report in the browser', () => {
     const chip = item(page, 'pledge', '文旅节庆').locator('[data-concern="place:taibai-lake-scenic-area"]');
     await expect(chip.textContent()).resolves.toContain('Taibai Lake Scenic Area');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-action'))).resolves.toBe('choose-concerns');
+    // The edit form open with a chip, and a picker open with its hits: as clean as the rest.
+    await axeClean(page);
+    await item(page, 'pledge', '文旅节庆').locator('[data-action="choose-concerns"]').click();
+    await item(page, 'pledge', '文旅节庆').locator('.ingest-picker input').fill('泗河口');
+    await item(page, 'pledge', '文旅节庆').locator('.ingest-picker input').dispatchEvent('change');
+    await item(page, 'pledge', '文旅节庆').locator('.ingest-hits button').first().waitFor();
+    await axeClean(page);
+    await item(page, 'pledge', '文旅节庆').locator('[data-action="close-picker"]').click();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-action'))).resolves.toBe('choose-concerns');
     await expect(item(page, 'pledge', '文旅节庆').locator('.ingest-what').textContent()).resolves.toContain('Concerns: Taibai Lake Scenic Area');
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     if (SHOTS) await item(page, 'pledge', '文旅节庆').screenshot({ path: path.join(SHOTS, 'ingest-concerns-picked-en.png') });
