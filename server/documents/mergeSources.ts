@@ -11,10 +11,15 @@ export function mergeSources(sources: unknown, userSources: unknown): SourceSpan
   const added = Array.isArray(userSources) ? userSources.map((item) => JSON.parse(String(item)) as SourceSpan) : [];
   const seen = new Set<string>();
   const spans = [...seeded, ...added].filter((span) => {
-    const key = `${span.documentId}|${span.start}|${span.end}`;
+    const key = spanKey(span);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   return spans.sort((a, b) => (b.documentDate ?? '').localeCompare(a.documentDate ?? ''));
+}
+
+/** What makes two spans one: the same words of the same document. */
+export function spanKey(span: Pick<SourceSpan, 'documentId' | 'start' | 'end'>): string {
+  return `${span.documentId}|${span.start}|${span.end}`;
 }

@@ -1,4 +1,5 @@
 import type { PledgeStatus, SourceSpan, StatusChange } from '../generated/graphql.js';
+import { spanKey } from './mergeSources.js';
 
 /**
  * One stored change, one JSON object per list item: ingestDocument appends reviewed ones to
@@ -56,7 +57,7 @@ export function storedChanges({ seedStatusHistory, statusHistory }: Pick<PledgeF
 /** What makes two stored changes one: the status, its date and the words first cited for it. */
 export function changeKey(change: StoredStatusChange): string {
   const span = change.sources[0];
-  return `${change.status}|${change.date}|${span?.documentId}|${span?.start}|${span?.end}`;
+  return `${change.status}|${change.date}|${span ? spanKey(span) : ''}`;
 }
 
 /** The status on `asOf` (YYYY-MM-DD; the latest without it): the last change on or before it. */

@@ -1,7 +1,8 @@
 import type { Path } from './parseSeedFile.js';
 import type { SeedGraph, SourceSpan } from './SeedGraph.js';
 import type { Evidence, MentionSeed } from './seedSchema.js';
-import { spanProps } from './spanProps.js';
+import { spanKey } from '../documents/mergeSources.js';
+import { addDocumentIds, spanProps } from './spanProps.js';
 
 type SeedNode = SeedGraph['nodes'][number];
 
@@ -28,14 +29,13 @@ export function addMentions(mentions: MentionSeed[], byId: ReadonlyMap<string, S
 /** Adds spans to a node's sources, each once, and their documents to those it cites. */
 function addSpans(node: SeedNode, spans: SourceSpan[]): void {
   const all = JSON.parse(String(node.props.sources ?? '[]')) as SourceSpan[];
-  const key = (span: SourceSpan) => `${span.documentId}|${span.start}|${span.end}`;
-  const seen = new Set(all.map(key));
+  const seen = new Set(all.map(spanKey));
   for (const span of spans) {
-    if (seen.has(key(span))) continue;
-    seen.add(key(span));
+    if (seen.has(spanKey(span))) continue;
+    seen.add(spanKey(span));
     all.push(span);
   }
-  const cited = (node.props.documentIds as string[] | undefined) ?? [];
   const { sources, documentIds } = spanProps(all);
-  Object.assign(node.props, { sources, documentIds: [...new Set([...cited, ...documentIds])] });
+  node.props.sources = sources;
+  addDocumentIds(node.props, documentIds);
 }

@@ -1,4 +1,5 @@
-import type { StoredStatusChange } from '../documents/statusHistory.js';
+import { pledgedOn, statusHistory, type StoredStatusChange } from '../documents/statusHistory.js';
+import { addDocumentIds } from './spanProps.js';
 import type { FileScope } from './addMentions.js';
 import type { SeedGraph, SourceSpan } from './SeedGraph.js';
 import type { StatusChangeSeed } from './seedSchema.js';
@@ -20,21 +21,14 @@ export function seedStatusChanges(changes: StatusChangeSeed[], byId: ReadonlyMap
     if (spans.length === 0) return;
     const date = change.date ?? spans[0]!.documentDate;
     if (!date) return file.at([...path, 'date'], "is needed: the quotes' document has no date");
-    const made = madeOn(pledge);
+    const made = pledgedOn(statusHistory({ sources: JSON.parse(String(pledge.props.sources ?? '[]')) as SourceSpan[], text: pledge.props.text }));
     if (made && date < made) return file.at([...path, 'date'], `is before ${made}, the date of the document that makes the pledge`);
     const { evidence: _evidence, pledge: _pledge, ...rest } = change;
     const stored: StoredStatusChange & { documentId: string } = { ...rest, date, sources: spans, documentId: spans[0]!.documentId };
     pledge.props.seedStatusHistory = [...((pledge.props.seedStatusHistory as string[] | undefined) ?? []), JSON.stringify(stored)];
-    const documents = new Set([...((pledge.props.documentIds as string[] | undefined) ?? []), ...spans.map((span) => span.documentId)]);
-    pledge.props.documentIds = [...documents];
+    addDocumentIds(
+      pledge.props,
+      spans.map((span) => span.documentId),
+    );
   });
-}
-
-/** The earliest date of the documents a pledge's own quotes are from. */
-function madeOn(pledge: SeedNode): string | undefined {
-  const spans = JSON.parse(String(pledge.props.sources ?? '[]')) as SourceSpan[];
-  return spans
-    .map((span) => span.documentDate)
-    .filter((date): date is string => Boolean(date))
-    .sort()[0];
 }

@@ -1,4 +1,4 @@
-import { KINDS } from '../../../schema/vocabulary/kinds.js';
+import { KIND_ORDER, KINDS } from '../../../schema/vocabulary/kinds.js';
 import { RELATIONSHIPS } from '../../../schema/vocabulary/relationships.js';
 import type { EntityKind, IngestInput, SpanInput } from '../generated/graphql.js';
 import type { ReviewItem } from './reviewItems.js';
@@ -11,8 +11,10 @@ export interface DocumentFields {
 }
 
 /** What a pledge may concern (the CONCERNS relationship's kinds). */
-const CONCERNED = new Set<string>(RELATIONSHIPS.CONCERNS.to);
-const concernable = (kind: EntityKind | null | undefined) => !!kind && CONCERNED.has(KINDS[kind].label);
+export const CONCERNABLE_KINDS: readonly EntityKind[] = KIND_ORDER.filter((kind) =>
+  (RELATIONSHIPS.CONCERNS.to as readonly string[]).includes(KINDS[kind].label),
+);
+const concernable = (kind: EntityKind | null | undefined) => !!kind && CONCERNABLE_KINDS.includes(kind);
 const kindOfId = (id: string) => (Object.keys(KINDS) as EntityKind[]).find((kind) => id.startsWith(`${KINDS[kind].prefix}:`));
 
 /** The ref a new entity or pledge goes by in the mutation: its item key, made of allowed characters. */

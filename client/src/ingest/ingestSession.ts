@@ -1,10 +1,9 @@
 import { ApiError } from '../api/ApiError.js';
 import type { Draft, IngestResult } from '../api/ingest.js';
-import { KINDS } from '../../../schema/vocabulary/kinds.js';
-import { RELATIONSHIPS } from '../../../schema/vocabulary/relationships.js';
+import { KIND_ORDER } from '../../../schema/vocabulary/kinds.js';
 import type { DraftInput, EntityKind, IngestInput } from '../generated/graphql.js';
 import type { Lang } from '../state/ViewState.js';
-import { ingestInput, pledgesWithoutBureau } from './ingestInput.js';
+import { CONCERNABLE_KINDS, ingestInput, pledgesWithoutBureau } from './ingestInput.js';
 import { acceptByConfidence, reviewItems, type Confidence, type MergeTarget, type ReviewItem } from './reviewItems.js';
 import { loadReview, saveReview, type ReviewStore } from './reviewStorage.js';
 import { seedFiles, type SeedFile } from './seedFiles.js';
@@ -55,9 +54,9 @@ export type PickPurpose = 'merge' | 'concerns' | 'pledge' | 'entity';
 /** What a picker may offer: a pledge links to pledges, concerns to what a pledge may concern. */
 const PICKABLE: Record<PickPurpose, EntityKind[] | undefined> = {
   merge: undefined,
-  concerns: (Object.keys(KINDS) as EntityKind[]).filter((kind) => (RELATIONSHIPS.CONCERNS.to as readonly string[]).includes(KINDS[kind].label)),
+  concerns: [...CONCERNABLE_KINDS],
   pledge: ['PLEDGE'],
-  entity: (Object.keys(KINDS) as EntityKind[]).filter((kind) => kind !== 'DOCUMENT'),
+  entity: KIND_ORDER.filter((kind) => kind !== 'DOCUMENT'),
 };
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
