@@ -7,7 +7,8 @@ import type { Executor } from '../server/db/executor.js';
 import type { SeedGraph } from '../server/load/SeedGraph.js';
 import { normalizeForSearch } from '../server/search/normalizeForSearch.js';
 import { readSharedByBureaus } from '../server/sharing/readSharedByBureaus.js';
-import { readInvestmentTargets } from '../server/targets/investmentTargets.js';
+import { storedProps } from '../server/resolvers/storedProps.js';
+import { readInvestmentTargets, TARGET_PROPS } from '../server/targets/investmentTargets.js';
 import type { Operation } from './readMix.js';
 
 /** One API operation: a random input, the GraphQL request for it, and the same Cypher through the driver. */
@@ -101,14 +102,14 @@ export function apiOps(graph: SeedGraph): { ops: ApiOp[]; compared: ComparedOp[]
       name: 'investmentTargets',
       input: (random) => pick(bureaus, random),
       graphql: (b) => ({ name: 'investmentTargets', query: TARGETS, variables: { b } }),
-      // The request selects no stage and no quote: the resolver reads without quotes, and so does this.
-      cypher: (executor, b) => readInvestmentTargets(executor, b, { withQuotes: false }),
+      // The request selects no stage and no quote, and ids and names: the resolver reads so, and so does this.
+      cypher: (executor, b) => readInvestmentTargets(executor, b, { withQuotes: false, props: storedProps(['id', 'name'], TARGET_PROPS) }),
     }),
     op<string>({
       name: 'pledges',
       input: (random) => pick(bureaus, random),
       graphql: (b) => ({ name: 'pledges', query: PLEDGES, variables: { b } }),
-      cypher: (executor, b) => executor.read(pledgesQuery(b)),
+      cypher: (executor, b) => executor.read(pledgesQuery(b, { props: storedProps(['id', 'name', 'nameEn']) })),
     }),
     op<string>({
       name: 'entity',

@@ -10,9 +10,6 @@ export const edgeProjection = (r: string) => `{ type: type(${r}), source: startN
  */
 const SEARCH_ONLY = ['aliasesText', 'searchNames', 'searchKey', 'nameWords', 'nameHeads', 'pinyin', 'pinyinInitials', 'pinyinKey'];
 
-/** The quotes and the status history: a tenth of a pledge's bytes in the article, and a JSON parse each. */
-const QUOTES = ['sources', 'userSources', 'statusHistory', 'seedStatusHistory'];
-
 /** A map projection cannot drop a key: what is left out comes back null. */
 const projection = (n: string, leftOut: string[]) =>
   `${n} { .*, text: CASE WHEN ${n}:Document THEN null ELSE ${n}.text END, ${leftOut.map((key) => `${key}: null`).join(', ')} }`;
@@ -20,8 +17,23 @@ const projection = (n: string, leftOut: string[]) =>
 /** Node properties without the heavy ones answers never need: the document's full text, and the search-only properties. */
 export const nodeProjection = (n: string) => projection(n, SEARCH_ONLY);
 
-/** nodeProjection without the quotes and status history, for lists whose request selects neither them nor a status (cypher/pledges.ts). */
-export const leanProjection = (n: string) => projection(n, [...SEARCH_ONLY, ...QUOTES]);
+/** Property names go into the Cypher text: only plain identifiers, and never a search-only one. */
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * Only the stored properties named (resolvers/storedProps.ts reads them off the request). `.*`
+ * reads every property, the long search-only ones too: at size M a hub bureau's 10k pledges took
+ * 0.9 s with `.*` and 0.08 s with three properties (bench/SCALING.md).
+ */
+export const pickedProjection = (n: string, props: readonly string[]) => {
+  const wrong = props.find((key) => !PROPERTY_NAME.test(key) || SEARCH_ONLY.includes(key));
+  if (wrong !== undefined) throw new Error(`not a property an answer reads: ${JSON.stringify(wrong)}`);
+  const fields = props.map((key) => (key === 'text' ? `text: CASE WHEN ${n}:Document THEN null ELSE ${n}.text END` : `.${key}`));
+  return `${n} { ${fields.join(', ')} }`;
+};
+
+/** nodeProjection, or pickedProjection of `props` where a resolver names them. */
+export const projectionOf = (props?: readonly string[]) => (n: string) => (props ? pickedProjection(n, props) : nodeProjection(n));
 
 /** Which documents a read is limited to (search, neighbourhood): one by id, and/or a range of dates (inclusive). */
 export interface DocumentScope {

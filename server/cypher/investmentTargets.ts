@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { leanProjection, nodeProjection } from './fragments.js';
+import { projectionOf } from './fragments.js';
 
 /**
  * Enterprises and institutions that pledges court (TARGETS) or partner with (PARTNERS), one entry
@@ -10,11 +10,15 @@ import { leanProjection, nodeProjection } from './fragments.js';
  * `bureauFound` tells an unknown bureau id from a bureau that courts no one; `bureaus` are the
  * properties of every bureau, which readInvestmentTargets joins to the rows' `bureauId`. One bureau's
  * targets start from that bureau (not from every bureau's pledges, filtered after).
- * `withQuotes: false` leaves out every quote and status history (over half of the bytes a hub
- * bureau's answer carries), for requests that select neither them nor a stage (read from quotes).
+ * `withQuotes: false` leaves out the relationships' quotes (over half of the bytes a hub bureau's
+ * answer carries), for requests that select neither them nor a stage (read from quotes); `props`
+ * names the nodes' stored properties to read (all an answer may need without it).
  */
-export function investmentTargetsQuery(bureauId: string | null, { withQuotes = true } = {}): CypherQuery {
-  const project = withQuotes ? nodeProjection : leanProjection;
+export function investmentTargetsQuery(
+  bureauId: string | null,
+  { withQuotes = true, props }: { withQuotes?: boolean; props?: readonly string[] } = {},
+): CypherQuery {
+  const project = projectionOf(props);
   const quotes = (r: string) => (withQuotes ? `${r}.sources` : 'null');
   return {
     cypher: `

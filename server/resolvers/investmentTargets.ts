@@ -1,20 +1,25 @@
 import { z } from 'zod';
 import { toEntity } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { readInvestmentTargets } from '../targets/investmentTargets.js';
+import { readInvestmentTargets, TARGET_PROPS } from '../targets/investmentTargets.js';
 import { nonBlank, parseArgs } from './parseArgs.js';
-import { selectedFieldsDeep } from './selectedFields.js';
+import { selectedEntityFields, selectedFieldsDeep } from './selectedFields.js';
+import { storedProps } from './storedProps.js';
 
 const Args = z.object({ bureauId: nonBlank.nullish() });
 
 /** What needs the quotes: stages are read from them, and any entity's quotes, status or history. */
 const NEEDS_QUOTES = ['stage', 'stageVerb', 'stageQuote', 'sources', 'status', 'statusHistory'];
 
+/** Stages are read from the pledges' words and quotes too. */
+const STAGE_PROPS = ['text', 'sources', 'userSources'];
+
 export const investmentTargets: QueryResolvers['investmentTargets'] = async (_parent, args, { executor }, info) => {
   const { bureauId } = parseArgs(Args, args);
-  // A hub bureau courts thousands: its quotes are most of the answer, read only when selected.
-  const fields = selectedFieldsDeep(info);
-  const targets = await readInvestmentTargets(executor, bureauId ?? null, { withQuotes: NEEDS_QUOTES.some((field) => fields.has(field)) });
+  // A hub bureau courts thousands: read only the properties and quotes the request selects.
+  const withQuotes = NEEDS_QUOTES.some((field) => selectedFieldsDeep(info).has(field));
+  const props = storedProps(selectedEntityFields(info), [...TARGET_PROPS, ...(withQuotes ? STAGE_PROPS : [])]);
+  const targets = await readInvestmentTargets(executor, bureauId ?? null, { withQuotes, props });
   return targets.map((target) => ({
     ...target,
     enterprise: toEntity(target.enterprise),

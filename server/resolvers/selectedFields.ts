@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 /**
@@ -17,6 +17,27 @@ export function selectedFieldsDeep(info: GraphQLResolveInfo): Set<string> {
     for (const fields of Object.values(tree.fieldsByTypeName))
       for (const field of Object.values(fields)) {
         names.add(field.name);
+        walk(field);
+      }
+  };
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  if (tree) walk(tree);
+  return names;
+}
+
+/**
+ * The names of the fields a request selects on entities (the Entity interface and the types
+ * implementing it), anywhere below a resolver's result: what storedProps reads from Neo4j.
+ */
+export function selectedEntityFields(info: GraphQLResolveInfo): Set<string> {
+  // By name, not instanceof: the schema's graphql and this module's may be two copies (CJS, ESM).
+  const entity = info.schema.getType('Entity') as GraphQLInterfaceType;
+  const entityTypes = new Set(['Entity', ...info.schema.getImplementations(entity).objects.map((type) => type.name)]);
+  const names = new Set<string>();
+  const walk = (tree: ResolveTree) => {
+    for (const [typeName, fields] of Object.entries(tree.fieldsByTypeName))
+      for (const field of Object.values(fields)) {
+        if (entityTypes.has(typeName)) names.add(field.name);
         walk(field);
       }
   };

@@ -46,12 +46,20 @@ const OWN_RELATIONS = new Set(['SETTLES_IN', 'OPERATES']);
 /** What the query returns: byBureau names its bureau by id, and the bureaus come once beside. */
 type Answer = (Omit<StoredTarget, 'byBureau'> & { byBureau: (Omit<StoredTarget['byBureau'][number], 'bureau'> & { bureauId: string })[] })[];
 
+/** What deriveTargets reads of the nodes, whatever is selected: names to sort by, positions to order destinations. */
+export const TARGET_PROPS = ['name', 'position'];
+
 /**
  * Courted and partnered parties of one bureau or of all, with stages and destinations; one query.
- * `withQuotes: false` reads no quote: stages then come from the pledges' words alone, so only a
- * caller that selects no stage and no quote asks for it.
+ * `withQuotes: false` reads no relationship's quote: stages then come from the pledges' words
+ * alone, so only a caller that selects no stage and no quote asks for it. `props` (with
+ * TARGET_PROPS among them) limits the nodes' properties read; all of them without it.
  */
-export async function readInvestmentTargets(executor: Executor, bureauId: string | null, options: { withQuotes?: boolean } = {}): Promise<TargetData[]> {
+export async function readInvestmentTargets(
+  executor: Executor,
+  bureauId: string | null,
+  options: { withQuotes?: boolean; props?: readonly string[] } = {},
+): Promise<TargetData[]> {
   const [record] = await executor.read(investmentTargetsQuery(bureauId, options));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
   const bureaus = new Map(((record?.get('bureaus') ?? []) as NodeProps[]).map((b) => [b.id, b]));

@@ -40,10 +40,11 @@ describe('investmentTargetsQuery', () => {
     `);
   });
 
-  it('reads no quote nor status history without quotes (requests that select neither them nor a stage)', () => {
-    const { cypher } = investmentTargetsQuery(null, { withQuotes: false });
-    expect(cypher).toContain('sources: null, userSources: null, statusHistory: null');
+  it('reads no relationship quote without quotes, and only the properties named', () => {
+    const { cypher } = investmentTargetsQuery(null, { withQuotes: false, props: ['id', 'kind', 'name', 'position'] });
     expect(cypher).not.toMatch(/\b(rel|own)\.sources\b/);
+    expect(cypher).not.toContain('.*');
+    for (const n of ['p', 'd', 'x', 'e', 'b']) expect(cypher).toContain(`${n} { .id, .kind, .name, .position }`);
     expect(cypher).toMatch(/MATCH \(b:Bureau\)-\[:MADE\]/);
   });
 });

@@ -19,4 +19,15 @@ describe('pledgesQuery', () => {
       }
     `);
   });
+
+  it('reads only the properties named, the text as null for a document', () => {
+    const { cypher } = pledgesQuery('bureau:construction', { props: ['id', 'kind', 'name', 'text'] });
+    expect(cypher).toContain('RETURN collect(p { .id, .kind, .name, text: CASE WHEN p:Document THEN null ELSE p.text END }) AS pledges');
+    expect(cypher).toContain('MATCH (b)-[:MADE]->(p:Pledge)');
+  });
+
+  it('refuses a property name that is not a plain identifier or is search-only', () => {
+    expect(() => pledgesQuery(null, { props: ['id', 'name} RETURN 1 //'] })).toThrow(/not a property/);
+    expect(() => pledgesQuery(null, { props: ['pinyin'] })).toThrow(/not a property/);
+  });
 });
