@@ -1,23 +1,33 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
 import { projectionOf } from './fragments.js';
 
+/** What pledgesQuery reads: the properties (all an answer may need without them) and one page. */
+export interface PledgesOptions {
+  props?: readonly string[];
+  /** At most this many (all without it), in reading order after the pledge `after`. */
+  limit?: number | null;
+  after?: string | null;
+}
+
 /**
- * Pledges of one bureau (or all), in the article's reading order. `bureauFound` tells an
- * unknown bureau id from a bureau without pledges, in the same round trip. One bureau's pledges
- * start from that bureau (not from every bureau's pledges, filtered after). `props` names the
- * stored properties to read (all an answer may need without it): a hub bureau has thousands.
+ * Pledges of one bureau (or all), in reading order (position, then id). `bureauFound` tells an
+ * unknown bureau id from a bureau without pledges, `afterFound` an unknown `after` from a last
+ * page, in the same round trip. One bureau's pledges start from that bureau (not from every
+ * bureau's pledges, filtered after); a page is a keyset after `after`, so a later page costs
+ * what the first does. `props` names the stored properties to read: a hub bureau has thousands.
  */
-export function pledgesQuery(bureauId: string | null, { props }: { props?: readonly string[] } = {}): CypherQuery {
+export function pledgesQuery(bureauId: string | null, { props, limit = null, after = null }: PledgesOptions = {}): CypherQuery {
   return {
     cypher: `
 OPTIONAL MATCH (bureau:Bureau {id: $bureauId})
+OPTIONAL MATCH (cursor:Entity {id: $after}) WHERE cursor:Pledge
 CALL {
-  WITH bureau
-  ${bureauId === null ? 'MATCH (:Bureau)' : 'WITH bureau AS b WHERE b IS NOT NULL\n  MATCH (b)'}-[:MADE]->(p:Pledge)
-  WITH p ORDER BY p.position, p.id
+  WITH bureau, cursor
+  ${bureauId === null ? 'MATCH (:Bureau)' : 'WITH bureau AS b, cursor WHERE b IS NOT NULL\n  MATCH (b)'}-[:MADE]->(p:Pledge)${after === null ? '' : '\n  WHERE p.position > cursor.position OR (p.position = cursor.position AND p.id > cursor.id)'}
+  WITH p ORDER BY p.position, p.id${limit === null ? '' : '\n  LIMIT $limit'}
   RETURN collect(${projectionOf(props)('p')}) AS pledges
 }
-RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, pledges`.trim(),
-    params: { bureauId },
+RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, $after IS NULL OR cursor IS NOT NULL AS afterFound, pledges`.trim(),
+    params: { bureauId, after, ...(limit === null ? {} : { limit }) },
   };
 }

@@ -32,7 +32,9 @@ export type TargetCsvRow = Record<(typeof TARGET_COLUMNS)[number], CsvValue>;
  * those are others.
  */
 export function targetCsvRows(targets: TargetData[]): TargetCsvRow[] {
-  return targets.flatMap(({ enterprise, byBureau }) =>
+  // A spreadsheet is read by name: Chinese collation (the API pages by code point instead).
+  const byName = [...targets].sort((a, b) => String(a.enterprise.name).localeCompare(String(b.enterprise.name), 'zh'));
+  return byName.flatMap(({ enterprise, byBureau }) =>
     byBureau.map((row) => {
       const quotes = [...new Set(row.sources.map((s) => s.quote))];
       if (row.stageQuote && !quotes.some((q) => q.includes(row.stageQuote!))) quotes.push(row.stageQuote);

@@ -622,11 +622,16 @@ export type Query = {
    * (then by name), at most limit (1..5000) of them. Every entity is in /export/shared.csv.
    */
   sharedByBureaus: Array<Shared>;
-  /** Enterprises and institutions courted or partnered, of one bureau or of all. */
+  /**
+   * Enterprises and institutions courted or partnered, of one bureau or of all, by name (in code
+   * point order, then id): at most limit (1..2000) of them. A page: after is the enterprise id of
+   * the previous page's last target, and an answer shorter than limit is the last page.
+   */
   investmentTargets: Array<Target>;
   /**
-   * Pledges of one bureau, or of all, in reading order. With asOf (YYYY-MM-DD): only pledges made
-   * by then, each with its status on that date.
+   * Pledges of one bureau, or of all, in reading order: at most limit (1..5000) of them. With asOf
+   * (YYYY-MM-DD): only pledges made by then, each with its status on that date. A page: after is
+   * the id of the previous page's last pledge, and an answer shorter than limit is the last page.
    */
   pledges: Array<Pledge>;
   /** Every stored document, newest first (by date, then id), with how much of the graph cites it. */
@@ -711,6 +716,8 @@ export type QuerySharedByBureausArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryInvestmentTargetsArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -718,6 +725,8 @@ export type QueryInvestmentTargetsArgs = {
 export type QueryPledgesArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1539,8 +1548,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'ids' | 'depth' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'maxHops'>>;
   sharedByBureaus?: Resolver<Array<ResolversTypes['Shared']>, ParentType, ContextType, RequireFields<QuerySharedByBureausArgs, 'minBureaus' | 'limit'>>;
-  investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, Partial<QueryInvestmentTargetsArgs>>;
-  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, Partial<QueryPledgesArgs>>;
+  investmentTargets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType, RequireFields<QueryInvestmentTargetsArgs, 'limit'>>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgesArgs, 'limit'>>;
   documents?: Resolver<Array<ResolversTypes['DocumentEntry']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'documentId'>>;

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { toEntity } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { readInvestmentTargets, TARGET_PROPS } from '../targets/investmentTargets.js';
-import { nonBlank, parseArgs } from './parseArgs.js';
+import { intInRange, nonBlank, parseArgs } from './parseArgs.js';
 import { selectedEntityFields, selectedFieldsDeep } from './selectedFields.js';
 import { storedProps } from './storedProps.js';
 
-const Args = z.object({ bureauId: nonBlank.nullish() });
+const Args = z.object({ bureauId: nonBlank.nullish(), limit: intInRange(1, 2000), after: nonBlank.nullish() });
 
 /** What needs the quotes: stages are read from them, and any entity's quotes, status or history. */
 const NEEDS_QUOTES = ['stage', 'stageVerb', 'stageQuote', 'sources', 'status', 'statusHistory'];
@@ -15,11 +15,11 @@ const NEEDS_QUOTES = ['stage', 'stageVerb', 'stageQuote', 'sources', 'status', '
 const STAGE_PROPS = ['text', 'sources', 'userSources'];
 
 export const investmentTargets: QueryResolvers['investmentTargets'] = async (_parent, args, { executor }, info) => {
-  const { bureauId } = parseArgs(Args, args);
+  const { bureauId, limit, after } = parseArgs(Args, args);
   // A hub bureau courts thousands: read only the properties and quotes the request selects.
   const withQuotes = NEEDS_QUOTES.some((field) => selectedFieldsDeep(info).has(field));
   const props = storedProps(selectedEntityFields(info), [...TARGET_PROPS, ...(withQuotes ? STAGE_PROPS : [])]);
-  const targets = await readInvestmentTargets(executor, bureauId ?? null, { withQuotes, props });
+  const targets = await readInvestmentTargets(executor, bureauId ?? null, { withQuotes, props, limit, after });
   return targets.map((target) => ({
     ...target,
     enterprise: toEntity(target.enterprise),

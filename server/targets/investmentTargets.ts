@@ -1,7 +1,7 @@
-import { investmentTargetsQuery } from '../cypher/investmentTargets.js';
+import { investmentTargetsQuery, type TargetsPage } from '../cypher/investmentTargets.js';
 import type { Executor } from '../db/executor.js';
 import type { NodeProps } from '../db/records.js';
-import { NotFoundError } from '../errors.js';
+import { BadUserInputError, NotFoundError } from '../errors.js';
 import type { SourceSpan } from '../generated/graphql.js';
 import { furthest, stageFromTiers, type StageReading, type TargetStage } from './stages.js';
 
@@ -50,18 +50,21 @@ type Answer = (Omit<StoredTarget, 'byBureau'> & { byBureau: (Omit<StoredTarget['
 export const TARGET_PROPS = ['name', 'position'];
 
 /**
- * Courted and partnered parties of one bureau or of all, with stages and destinations; one query.
- * `withQuotes: false` reads no relationship's quote: stages then come from the pledges' words
- * alone, so only a caller that selects no stage and no quote asks for it. `props` (with
- * TARGET_PROPS among them) limits the nodes' properties read; all of them without it.
+ * Courted and partnered parties of one bureau or of all, with stages and destinations, by name
+ * (code point order) then id; one query. `withQuotes: false` reads no relationship's quote:
+ * stages then come from the pledges' words alone, so only a caller that selects no stage and no
+ * quote asks for it. `props` (with TARGET_PROPS among them) limits the nodes' properties read;
+ * all of them without it. `limit` and `after` give one page (all of them without a limit).
  */
 export async function readInvestmentTargets(
   executor: Executor,
   bureauId: string | null,
-  options: { withQuotes?: boolean; props?: readonly string[] } = {},
+  options: { withQuotes?: boolean; props?: readonly string[] } & TargetsPage = {},
 ): Promise<TargetData[]> {
   const [record] = await executor.read(investmentTargetsQuery(bureauId, options));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
+  if (options.after && !record?.get('afterFound'))
+    throw new BadUserInputError('after', `names no entity: "${options.after}" (give the id of the last target of the previous page)`);
   const bureaus = new Map(((record?.get('bureaus') ?? []) as NodeProps[]).map((b) => [b.id, b]));
   const stored = ((record?.get('targets') ?? []) as Answer).map((target) => ({
     ...target,
@@ -70,9 +73,9 @@ export async function readInvestmentTargets(
   return deriveTargets(stored);
 }
 
-/** Stages, relations and destinations of the stored rows; sorted by name (Chinese collation). */
+/** Stages, relations and destinations of the stored rows, in their order (a page's). */
 export function deriveTargets(stored: StoredTarget[]): TargetData[] {
-  return stored.map(deriveTarget).sort((a, b) => String(a.enterprise.name).localeCompare(String(b.enterprise.name), 'zh'));
+  return stored.map(deriveTarget);
 }
 
 function deriveTarget({ enterprise, byBureau, own }: StoredTarget): TargetData {

@@ -14,7 +14,22 @@ export type TargetRecord = Omit<Target, 'enterprise' | 'destinations' | 'byBurea
   byBureau: TargetByBureauRecord[];
 };
 
-/** Every company or institution the pledges court or partner (or of one bureau's pledges). */
+/** The most the API gives in one answer (schema: investmentTargets' limit). */
+export const TARGETS_PAGE = 2000;
+
+/**
+ * Every company or institution the pledges court or partner (or of one bureau's pledges): page
+ * after page, each after the last one's enterprise, until a page comes back short.
+ */
 export async function fetchInvestmentTargets(request: GraphqlRequest, bureauId: string | null = null): Promise<TargetRecord[]> {
-  return (await request(InvestmentTargetsDocument, { bureauId })).investmentTargets;
+  const targets: TargetRecord[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: TargetRecord[] = (await request(InvestmentTargetsDocument, { bureauId, limit: TARGETS_PAGE, after })).investmentTargets;
+    targets.push(...page);
+    const last = page.at(-1)?.enterprise.id ?? null;
+    // A short page is the last; a cursor that does not move would ask for the same page again.
+    if (page.length < TARGETS_PAGE || last === null || last === after) return targets;
+    after = last;
+  }
 }

@@ -618,11 +618,16 @@ export type Query = {
    * (then by name), at most limit (1..5000) of them. Every entity is in /export/shared.csv.
    */
   sharedByBureaus: Array<Shared>;
-  /** Enterprises and institutions courted or partnered, of one bureau or of all. */
+  /**
+   * Enterprises and institutions courted or partnered, of one bureau or of all, by name (in code
+   * point order, then id): at most limit (1..2000) of them. A page: after is the enterprise id of
+   * the previous page's last target, and an answer shorter than limit is the last page.
+   */
   investmentTargets: Array<Target>;
   /**
-   * Pledges of one bureau, or of all, in reading order. With asOf (YYYY-MM-DD): only pledges made
-   * by then, each with its status on that date.
+   * Pledges of one bureau, or of all, in reading order: at most limit (1..5000) of them. With asOf
+   * (YYYY-MM-DD): only pledges made by then, each with its status on that date. A page: after is
+   * the id of the previous page's last pledge, and an answer shorter than limit is the last page.
    */
   pledges: Array<Pledge>;
   /** Every stored document, newest first (by date, then id), with how much of the graph cites it. */
@@ -707,6 +712,8 @@ export type QuerySharedByBureausArgs = {
 /** Reading is open to everyone; every answer is bounded, and says when it was cut. */
 export type QueryInvestmentTargetsArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -714,6 +721,8 @@ export type QueryInvestmentTargetsArgs = {
 export type QueryPledgesArgs = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -109,6 +109,8 @@ export type IngestDocumentMutation = { ingestDocument: { existed: boolean, menti
 
 export type InvestmentTargetsQueryVariables = Exact<{
   bureauId?: string | null | undefined;
+  limit?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
@@ -703,8 +705,8 @@ export const IngestDocumentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IngestDocumentMutation, IngestDocumentMutationVariables>;
 export const InvestmentTargetsDocument = new TypedDocumentString(`
-    query InvestmentTargets($bureauId: ID) {
-  investmentTargets(bureauId: $bureauId) {
+    query InvestmentTargets($bureauId: ID, $limit: Int, $after: ID) {
+  investmentTargets(bureauId: $bureauId, limit: $limit, after: $after) {
     enterprise {
       ...EntityFields
     }

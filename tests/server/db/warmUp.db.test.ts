@@ -18,7 +18,7 @@ describe('warmUp', () => {
       for (const fragment of [
         'db.index.fulltext.queryNodes',
         'e.bureauCount >= $minBureaus',
-        'MATCH (b:Bureau)-[:MADE]->(p:Pledge)-[rel:TARGETS|PARTNERS]->(e:Entity)',
+        'MATCH (:Bureau)-[:MADE]->(:Pledge)-[:TARGETS|PARTNERS]->(e:Entity)',
         'MATCH (w:Walkthrough) RETURN',
         'MATCH (f)--(n:Entity)',
         'MATCH (n:Document {id: $id})',

@@ -50,7 +50,36 @@ describe('document', () => {
   });
 });
 
+/** Every page of `size` after each page's last pledge, until a short one. */
+async function pagesOf(size: number, asOf: string | null): Promise<{ id: string }[][]> {
+  const pages: { id: string }[][] = [];
+  let after: string | null = null;
+  do {
+    const body: { data?: { pledges: { id: string }[] } | null } = await api.gql<{ pledges: { id: string }[] }>(
+      `query($limit: Int, $after: ID, $asOf: String) { pledges(limit: $limit, after: $after, asOf: $asOf) { id } }`,
+      { limit: size, after, asOf },
+    );
+    pages.push(body.data!.pledges);
+    after = pages.at(-1)!.at(-1)?.id ?? null;
+  } while (pages.at(-1)!.length === size);
+  return pages;
+}
+
 describe('pledges', () => {
+  it('pages in reading order: pages after each last pledge make the whole list, as of a date too', async () => {
+    for (const asOf of [null, '2023-02-01']) {
+      const whole = (await api.gql<{ pledges: { id: string }[] }>(`query($asOf: String) { pledges(asOf: $asOf) { id } }`, { asOf })).data!.pledges;
+      expect(whole.length).toBeGreaterThan(30);
+      const pages = await pagesOf(13, asOf);
+      expect(pages.flat()).toEqual(whole);
+      expect(pages.slice(0, -1).every((page) => page.length === 13)).toBe(true);
+    }
+    const cut = await api.gql(`{ pledges(limit: 5001) { id } }`);
+    expect(cut.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'limit' } });
+    const unknown = await api.gql(`{ pledges(after: "pledge:none") { id } }`);
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+  });
+
   it("lists a bureau's pledges in the article's reading order", async () => {
     const body = await api.gql<{ pledges: { id: string; text: string; bureauId: string }[] }>(
       `{ pledges(bureauId: "bureau:construction") { id text bureauId } }`,

@@ -164,6 +164,35 @@ describe('investmentTargets', () => {
     expect(lean).toEqual(withQuotes);
   });
 
+  it('pages: pages of 4 after each last enterprise make the whole list, by name then id, the last one short', async () => {
+    type Named = { enterprise: { id: string; name: string }; bureaus: { id: string }[] };
+    const PAGE = `query($limit: Int, $after: ID) { investmentTargets(limit: $limit, after: $after) { enterprise { id name } bureaus { id } } }`;
+    const whole = (await api.gql<{ investmentTargets: Named[] }>(PAGE, { limit: 2000 })).data!.investmentTargets;
+    expect(whole.length).toBeGreaterThan(8);
+    for (const [i, { enterprise: b }] of whole.entries()) {
+      const a = whole[i - 1]?.enterprise;
+      if (a) expect(a.name < b.name || (a.name === b.name && a.id < b.id), `${a.id} before ${b.id}`).toBe(true);
+    }
+    const pages: Named[][] = [];
+    let after: string | null = null;
+    do {
+      const body: { data?: { investmentTargets: Named[] } | null } = await api.gql<{ investmentTargets: Named[] }>(PAGE, { limit: 4, after });
+      pages.push(body.data!.investmentTargets);
+      after = pages.at(-1)!.at(-1)?.enterprise.id ?? null;
+    } while (pages.at(-1)!.length === 4);
+    expect(pages.flat()).toEqual(whole);
+    expect(pages.at(-1)!.length).toBeLessThan(4);
+  });
+
+  it('refuses a page size out of range and a cursor that names nothing (BAD_USER_INPUT naming the argument)', async () => {
+    const limit = await api.gql(`{ investmentTargets(limit: 0) { enterprise { id } } }`);
+    expect(limit.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'limit' } });
+    expect(limit.errors?.[0]?.message).toContain('from 1 to 2000, got 0');
+    const after = await api.gql(`{ investmentTargets(after: "enterprise:atlantis") { enterprise { id } } }`);
+    expect(after.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    expect(after.errors?.[0]?.message).toContain('enterprise:atlantis');
+  });
+
   it('names an unknown bureau (NOT_FOUND)', async () => {
     const body = await api.gql(TARGETS, { bureauId: 'bureau:ministry-of-magic' });
     expect(body.errors?.[0]).toMatchObject({ message: 'No bureau with id "bureau:ministry-of-magic"', extensions: { code: 'NOT_FOUND' } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeProps } from '../../../server/db/records.js';
+import { targetCsvRows } from '../../../server/export/csvRows.js';
 import { deriveTargets, type StoredTarget } from '../../../server/targets/investmentTargets.js';
 
 const span = (quote: string, start: number) => JSON.stringify([{ documentId: 'document:d', start, end: start + quote.length, quote }]);
@@ -103,9 +104,11 @@ describe('deriveTargets', () => {
     expect(target!.byBureau[0]).toMatchObject({ stage: null, stageVerb: null, stageQuote: null });
   });
 
-  it('sorts the targets by name', () => {
+  it("keeps the query's order (a page by name and id) and the CSV sorts by name in Chinese collation", () => {
     const b = { ...zto, enterprise: node('enterprise:b', '中通物流', 1) };
     const a = { ...zto, enterprise: node('enterprise:a', '阿里', 2) };
-    expect(deriveTargets([b, a]).map((t) => t.enterprise.id)).toEqual(['enterprise:a', 'enterprise:b']);
+    const derived = deriveTargets([b, a]);
+    expect(derived.map((t) => t.enterprise.id)).toEqual(['enterprise:b', 'enterprise:a']);
+    expect([...new Set(targetCsvRows(derived).map((row) => row.name))]).toEqual(['阿里', '中通物流']);
   });
 });
