@@ -66,6 +66,37 @@ describe.skipIf(!hasChromium)('acting on several nodes, Back and Forward, and th
     await explorer.page.close();
   });
 
+  it('Delete hides every selected node and Shift+Delete keeps only the selection, each one undo step; focus stays on the canvas', async () => {
+    const explorer = await fourNodes();
+    const { page } = explorer;
+    const before = await explorer.ids();
+    const pick = async (ids: string[]) => {
+      await click(explorer, ids[0]!);
+      for (const id of ids.slice(1)) await click(explorer, id, { shift: true });
+      expect(explorer.query().get('s')?.split(',')).toEqual(ids);
+    };
+    await pick(around);
+    await page.keyboard.press('Delete');
+    await explorer.settle();
+    expect(await explorer.ids()).toEqual(before.filter((id) => !around.includes(id)));
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cy');
+    await page.keyboard.press('Control+z');
+    await explorer.settle();
+    expect(await explorer.ids()).toEqual(before);
+
+    const kept = [CONSTRUCTION, around[0]!];
+    await pick(kept);
+    await page.keyboard.press('Shift+Delete');
+    await explorer.settle();
+    expect(await explorer.ids()).toEqual([...kept].sort());
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cy');
+    await page.keyboard.press('Control+z');
+    await explorer.settle();
+    expect(await explorer.ids()).toEqual(before);
+    noErrors(explorer);
+    await page.close();
+  });
+
   it('select, expand, open a search hit: Back three times walks back through them inside the app, Forward returns', async () => {
     const explorer = await open('lang=en');
     const { page } = explorer;

@@ -44,7 +44,12 @@ describe.skipIf(!hasChromium)('presenter mode in Chromium, on the article graph'
     await expect(page.locator('#presenter .presenter-walk').textContent()).resolves.toBe(walk.title);
     await expect(counter(explorer)).resolves.toBe(`Step 2 of ${walk.steps.length}`);
     await expect(page.evaluate(() => document.body.classList.contains('presenting'))).resolves.toBe(true);
-    await expect(page.locator('.sidebar').isHidden()).resolves.toBe(true);
+    // Only the canvas and the narration: the top bar, the side panels (details and article), the
+    // canvas's tool bar and caption are all off screen.
+    for (const panel of ['.top', '.sidebar', '.right', '.canvas-bar', '.caption'])
+      await expect(page.locator(panel).first().isHidden(), `${panel} hidden while presenting`).resolves.toBe(true);
+    await expect(page.locator('#cy').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#presenter').isVisible()).resolves.toBe(true);
     await screenshot(page, '13-presenter-step-2');
 
     await press(explorer, 'ArrowRight');

@@ -10,6 +10,7 @@ interface Readout {
   zoom: number;
   pan: { x: number; y: number };
   labels: LabelReadout[];
+  badges: LabelReadout[];
   edges: EdgeLook[];
   idleMs: number;
 }
@@ -35,6 +36,29 @@ function overlapping(r: Readout): string[] {
     }
   return pairs;
 }
+
+/**
+ * Node bodies drawn over a drawn node label: a body sharing more than half a CSS pixel each way
+ * with another node's label box, at the same or a higher z-index (the same draws in element order,
+ * so it may come after). A name may sit over a node only if it is drawn above it.
+ */
+function buried(r: Readout): string[] {
+  const labels = drawn(r).filter((l) => l.group === 'nodes');
+  const bodies = r.labels.filter((l) => l.body && l.visible);
+  const found: string[] = [];
+  for (const l of labels)
+    for (const b of bodies) {
+      if (b.id === l.id) continue;
+      const w = (Math.min(l.box.x2, b.body!.x2) - Math.max(l.box.x1, b.body!.x1)) * r.zoom;
+      const h = (Math.min(l.box.y2, b.body!.y2) - Math.max(l.box.y1, b.body!.y1)) * r.zoom;
+      if (w > 0.5 && h > 0.5 && b.zIndex >= l.zIndex) found.push(`${b.id} (z ${b.zIndex}) over the label of ${l.id} (z ${l.zIndex})`);
+    }
+  return found;
+}
+
+/** "+N more" badges whose number is drawn below 11 px on screen. */
+const smallBadges = (r: Readout) =>
+  r.badges.filter((b) => b.visible && b.text !== '' && px(b, r.zoom) < MIN_PX).map((b) => `${b.id} at ${px(b, r.zoom).toFixed(1)} px`);
 
 /** Drawn labels that the canvas's edge cuts: their box, on screen, leaves the canvas. */
 async function offCanvas(page: Page, r: Readout): Promise<string[]> {
@@ -119,7 +143,7 @@ if (!hasChromium) console.warn('Skipping the readability browser tests: /usr/bin
 describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () => {
   const { api, open, noErrors } = browserSuite();
 
-  it('first screen: every label drawn is 11 px or more, the bureaus are named, nothing overlaps; hover names a node in both languages', async () => {
+  it('first screen: every label drawn is 11 px or more (badges too), the bureaus are named, nothing overlaps or is drawn over a name; hover names a node in both languages', async () => {
     const explorer = await open('');
     const { page } = explorer;
     const r = await settled(explorer);
@@ -140,6 +164,9 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     // Pictured before the checks, so that a failure can be looked at.
     await screenshot(page, 'readability-01-first-screen');
     expect(overlapping(r)).toEqual([]);
+    // No node drawn over a name, and the "+N more" badges read at 11 px too.
+    expect(buried(r)).toEqual([]);
+    expect(smallBadges(r)).toEqual([]);
     // Nothing drawn runs off the canvas's edge.
     await expect(offCanvas(page, r)).resolves.toEqual([]);
     // Drawn whole: no name is blank or cut off across.
@@ -235,7 +262,7 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     await page.close();
   });
 
-  it('after expanding 4 nodes no two labels drawn overlap, none is below 11 px, and the bureaus stay named', async () => {
+  it('after expanding 4 nodes no two labels drawn overlap, no node is drawn over a name, none is below 11 px (badges too), and the bureaus stay named', async () => {
     const explorer = await open('');
     const { page } = explorer;
     const first = await settled(explorer);
@@ -259,6 +286,10 @@ describe.skipIf(!hasChromium)('readable at 1280×720, relations told apart', () 
     );
     expect(r.labels.filter((l) => l.group === 'nodes').length).toBeGreaterThan(first.labels.filter((l) => l.group === 'nodes').length);
     expect(pairs).toEqual([]);
+    expect(buried(r)).toEqual([]);
+    // Expanded bureaus leave neighbours out ("+N more"): their numbers are read at 11 px too.
+    expect(r.badges.length).toBeGreaterThan(0);
+    expect(smallBadges(r)).toEqual([]);
     for (const l of shown) expect(px(l, r.zoom), `${l.id} at ${px(l, r.zoom)} px`).toBeGreaterThanOrEqual(MIN_PX);
     for (const b of bureaus)
       expect(

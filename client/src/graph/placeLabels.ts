@@ -20,6 +20,8 @@ export interface Placement {
   /** Chosen box per label: its index in `boxes`. */
   chosen: Map<string, number>;
   hidden: Set<string>;
+  /** Labels kept over another node's body (mayCover's last resort): drawn above that node. */
+  covering: Set<string>;
 }
 
 /**
@@ -55,6 +57,7 @@ export function placeLabels(labels: readonly LabelCandidates[], bodies: Readonly
   const kept: Box[] = [];
   const chosen = new Map<string, number>();
   const hidden = new Set<string>();
+  const covering = new Set<string>();
   for (const { label } of order) {
     const clearOfLabels = (box: Box) => !kept.some((k) => overlaps(k, box));
     const clearOfNodes = (box: Box) => ![...bodies].some(([id, body]) => id !== label.own && overlaps(body, box));
@@ -66,7 +69,8 @@ export function placeLabels(labels: readonly LabelCandidates[], bodies: Readonly
     else {
       chosen.set(label.id, index);
       kept.push(label.boxes[index]!);
+      if (!clearOfNodes(label.boxes[index]!)) covering.add(label.id);
     }
   }
-  return { chosen, hidden };
+  return { chosen, hidden, covering };
 }

@@ -48,6 +48,9 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
     },
   })),
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'z-index': 20 } },
+  // A bureau's, project's or place's name kept over another node (canvasLabels.ts): drawn above
+  // it, selected nodes too, or that body would cover the name; paths stay on top.
+  { selector: 'node.label-over', style: { 'z-index': 25 } },
   // Pinned: a double border, so a pinned node reads as held in place even while selected.
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },
   {
@@ -102,13 +105,14 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'border-width': 0,
       color: '#ffffff',
       label: 'data(label)',
-      'font-size': 10,
+      // badges.ts sizes it per zoom: at least 11 px on screen, as every label.
+      'font-size': 'data(font)',
       'font-weight': 'bold',
       'text-valign': 'center',
       'text-margin-y': 0,
       'text-background-opacity': 0,
       width: 'data(width)',
-      height: 16,
+      height: 'data(height)',
       'min-zoomed-font-size': 0,
     },
   },

@@ -7,6 +7,8 @@ import { LABEL_SIDES, labelSides, placeLabels } from '../graph/placeLabels.js';
 /** Hidden at this zoom (labelPlan.ts) and hidden because a higher-priority label covers it. */
 export const LABEL_OFF = 'label-off';
 export const LABEL_CROWDED = 'label-crowded';
+/** Its label covers another node's body: the node is drawn above that one (style.ts), or the body would hide the name. */
+export const LABEL_OVER = 'label-over';
 /** The pointer is on it: its label is drawn whatever the zoom. */
 export const HOVER = 'hover';
 /** A node label moved off its default place below the node (style.ts: `label-top` …). */
@@ -25,7 +27,7 @@ const shown = (e: SingularElementArgument) => !e.hasClass(LABEL_OFF) && !e.hasCl
 export function sizeLabels(zoom: number, nodes: NodeSingular[], edges: EdgeSingular[]): void {
   for (const e of labelled(nodes, edges)) {
     const font = labelFont(tierOf(e), zoom, emphasised(e));
-    e.removeClass([LABEL_CROWDED, ...SIDE_CLASSES].join(' '));
+    e.removeClass([LABEL_CROWDED, LABEL_OVER, ...SIDE_CLASSES].join(' '));
     if (font === null) e.addClass(LABEL_OFF);
     else {
       e.removeClass(LABEL_OFF);
@@ -39,12 +41,16 @@ export function sizeLabels(zoom: number, nodes: NodeSingular[], edges: EdgeSingu
  * or left, wherever it covers no label of higher priority (placeLabels.ts); a label with no free
  * side is hidden, so the lower-priority label of a crowded pair gives way; a side inside `frame` (the
  * canvas's visible extent) comes first. Returns what to apply:
- * the class per moved label and the ids to hide.
+ * the class per moved label, the ids to hide and those whose label covers another node.
  */
-export function arrangeLabels(nodes: NodeSingular[], edges: EdgeSingular[], frame: Box | null = null): { sides: Map<string, string>; crowded: Set<string> } {
+export function arrangeLabels(
+  nodes: NodeSingular[],
+  edges: EdgeSingular[],
+  frame: Box | null = null,
+): { sides: Map<string, string>; crowded: Set<string>; covering: Set<string> } {
   const candidates = labelled(nodes, edges).filter(shown);
   const bodies = new Map(nodes.filter((n) => !n.hasClass(BADGE) && !n.hasClass('filtered') && n.visible()).map((n) => [n.id(), bodyBox(n)] as const));
-  const { chosen, hidden } = placeLabels(
+  const { chosen, hidden, covering } = placeLabels(
     candidates.map((e) => ({
       id: e.id(),
       priority: emphasised(e) ? -1 : tierOf(e).priority,
@@ -58,7 +64,7 @@ export function arrangeLabels(nodes: NodeSingular[], edges: EdgeSingular[], fram
   );
   const sides = new Map<string, string>();
   for (const [id, index] of chosen) if (index > 0) sides.set(id, `label-${LABEL_SIDES[index]!}`);
-  return { sides, crowded: hidden };
+  return { sides, crowded: hidden, covering };
 }
 
 /**
@@ -83,7 +89,8 @@ export function labelBox(e: SingularElementArgument): Box {
   return { x1, y1, x2, y2 };
 }
 
-function bodyBox(n: NodeSingular): Box {
+/** A node's body in model coordinates, without its label. */
+export function bodyBox(n: NodeSingular): Box {
   const { x1, y1, x2, y2 } = n.boundingBox({ includeLabels: false, includeOverlays: false });
   return { x1, y1, x2, y2 };
 }

@@ -1,7 +1,7 @@
 import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { BADGE } from '../graph/badges.js';
 import type { Box } from '../graph/hideOverlaps.js';
-import { labelBox } from './canvasLabels.js';
+import { bodyBox, labelBox } from './canvasLabels.js';
 
 /** A label as the renderer will draw it: Cytoscape's computed style and box, read only. */
 export interface LabelReadout {
@@ -17,6 +17,10 @@ export interface LabelReadout {
   visible: boolean;
   /** The label's box in model coordinates. */
   box: Box;
+  /** A node's body in model coordinates (null for an edge): what may be drawn over a label. */
+  body: Box | null;
+  /** The style's z-index: of two overlapping nodes, the higher is drawn over the other. */
+  zIndex: number;
 }
 
 /** How an edge is drawn: enough to tell relationship types apart. */
@@ -34,7 +38,19 @@ export interface EdgeLook {
 
 /** What automation (the readability browser test) may read of the labels and lines: copies only. */
 export function labelReadout(nodes: NodeSingular[], edges: EdgeSingular[]): LabelReadout[] {
-  const read = (e: SingularElementArgument, group: LabelReadout['group'], kind: string): LabelReadout => ({
+  return [
+    ...nodes.filter((n) => !n.hasClass(BADGE)).map((n) => readLabel(n, 'nodes', n.data('kind') as string)),
+    ...edges.map((e) => readLabel(e, 'edges', e.data('type') as string)),
+  ];
+}
+
+/** The "+N more" badges' numbers, read as labels of kind BADGE. */
+export function badgeReadout(nodes: NodeSingular[]): LabelReadout[] {
+  return nodes.filter((n) => n.hasClass(BADGE)).map((n) => readLabel(n, 'nodes', 'BADGE'));
+}
+
+function readLabel(e: SingularElementArgument, group: LabelReadout['group'], kind: string): LabelReadout {
+  return {
     id: e.id(),
     kind,
     group,
@@ -43,11 +59,9 @@ export function labelReadout(nodes: NodeSingular[], edges: EdgeSingular[]): Labe
     textOpacity: Number(e.style('text-opacity')),
     visible: e.visible(),
     box: labelBox(e),
-  });
-  return [
-    ...nodes.filter((n) => !n.hasClass(BADGE)).map((n) => read(n, 'nodes', n.data('kind') as string)),
-    ...edges.map((e) => read(e, 'edges', e.data('type') as string)),
-  ];
+    body: e.isNode() ? bodyBox(e as NodeSingular) : null,
+    zIndex: Number(e.style('z-index')),
+  };
 }
 
 export function edgeLooks(edges: EdgeSingular[]): EdgeLook[] {

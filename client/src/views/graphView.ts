@@ -10,8 +10,8 @@ import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
-import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, sizeLabels, unclutterLabels } from './canvasLabels.js';
-import { edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
+import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, LABEL_OVER, sizeLabels, unclutterLabels } from './canvasLabels.js';
+import { badgeReadout, edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
 import { drawLabelsDirectly } from './drawLabelsDirectly.js';
 import { createNodeTooltip } from './nodeTooltip.js';
 import { createLayoutRunner } from './layoutRunner.js';
@@ -87,7 +87,7 @@ export interface GraphView {
    * idleMs: how long since Cytoscape last drew a frame (it finishes label textures over several
    * frames, so a picture read sooner may still be half drawn).
    */
-  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; edges: EdgeLook[]; idleMs: number };
+  labels(): { zoom: number; pan: Position; labels: LabelReadout[]; badges: LabelReadout[]; edges: EdgeLook[]; idleMs: number };
   /** Stops the canvas for good (a headless one keeps an animation timer until then). */
   destroy(): void;
 }
@@ -116,7 +116,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   const ownerOf = (badge: NodeSingular) => badge.data('for') as string;
   const placeBadge = (owner: NodeSingular | null) => {
     const badge = owner && node(badgeId(owner.id()));
-    if (owner && badge) badge.position(badgePosition(owner.position(), owner.width(), owner.height()));
+    if (owner && badge) badge.position(badgePosition(owner.position(), owner.width(), owner.height(), badge.data('font') as number));
   };
   const clampZoom = () => {
     if (cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -136,7 +136,12 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   };
   const focus = () => container?.focus({ preventScroll: true });
 
+  // Cytoscape calls two quick clicks a double click whatever they hit: a quick click on one node
+  // and then on another (shift-clicking a selection together) must not expand the second.
+  const taps: (string | null)[] = [null, null];
   cy.on('tap', (event) => {
+    taps.shift();
+    taps.push(event.target === cy ? null : (event.target as NodeSingular).id());
     // Focus follows the click, so Enter / Delete act on what was just picked.
     focus();
     if (event.target === cy) return dispatch({ type: 'select', ids: [], additive: false });
@@ -157,7 +162,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   });
   cy.on('dbltap', 'node', (event) => {
     const target = event.target as NodeSingular;
-    if (!target.hasClass(BADGE)) dispatch({ type: 'expand', id: target.id() });
+    if (!target.hasClass(BADGE) && taps[0] === target.id()) dispatch({ type: 'expand', id: target.id() });
   });
   cy.on('position', 'node', (event) => {
     const target = event.target as NodeSingular;
@@ -173,10 +178,20 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   const layOutLabels = () => {
     const nodes = graphNodes();
     const edges = allEdges();
-    cy.batch(() => sizeLabels(cy.zoom(), nodes, edges));
-    const { sides, crowded } = arrangeLabels(nodes, edges, cy.extent());
+    cy.batch(() => {
+      sizeLabels(cy.zoom(), nodes, edges);
+      // Badges keep their size on screen too, and their place beside their owner.
+      for (const badge of allNodes().filter((n) => n.hasClass(BADGE))) {
+        const data = badgeData(badge.data('count') as number, cy.zoom());
+        if (data.font === badge.data('font')) continue;
+        badge.data(data);
+        placeBadge(node(ownerOf(badge)));
+      }
+    });
+    const { sides, crowded, covering } = arrangeLabels(nodes, edges, cy.extent());
     cy.batch(() => {
       crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED));
+      covering.forEach((id) => cy.$id(id).addClass(LABEL_OVER));
       sides.forEach((side, id) => cy.$id(id).addClass(side));
     });
     const still = unclutterLabels(nodes, edges);
@@ -216,7 +231,10 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     drawnAt = performance.now();
   });
   cy.on('zoom add remove select unselect', queueLabels);
-  cy.on('position', 'node', queueLabels);
+  // A badge moves with the label pass (its size follows the zoom): that must not queue another.
+  cy.on('position', 'node', (event) => {
+    if (!(event.target as NodeSingular).hasClass(BADGE)) queueLabels();
+  });
   cy.on('viewport', () => tooltip?.hide());
   cy.on('mouseover', 'node, edge', (event) => {
     const target = event.target as NodeSingular | EdgeSingular;
@@ -411,8 +429,9 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           const owner = node(id);
           if (!count || !owner) continue;
           const existing = cy.getElementById(badgeId(id));
-          if (existing.nonempty()) existing.data(badgeData(count));
-          else cy.add({ group: 'nodes', data: { id: badgeId(id), for: id, ...badgeData(count) }, classes: BADGE, selectable: false, grabbable: false });
+          if (existing.nonempty()) existing.data(badgeData(count, cy.zoom()));
+          else
+            cy.add({ group: 'nodes', data: { id: badgeId(id), for: id, ...badgeData(count, cy.zoom()) }, classes: BADGE, selectable: false, grabbable: false });
           placeBadge(owner);
         }
       });
@@ -482,6 +501,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       zoom: cy.zoom(),
       pan: { ...cy.pan() },
       labels: labelReadout(graphNodes(), allEdges()),
+      badges: badgeReadout(allNodes()),
       edges: edgeLooks(allEdges()),
       idleMs: performance.now() - drawnAt,
     }),

@@ -121,7 +121,7 @@ function recordingGraph(): { graph: RecordedGraph; view: GraphView } {
     snapshot: (title) => ({ title, nodes: [], edges: [] }),
     nodes: () => canvasNodes(graph),
     badges: () => [...graph.badges].filter(([, n]) => n > 0).map(([id, n]) => ({ for: id, label: `+${n}`, classes: ['more-badge'], visible: true })),
-    labels: () => ({ zoom: 1, pan: { x: 0, y: 0 }, labels: [], edges: [], idleMs: 0 }),
+    labels: () => ({ zoom: 1, pan: { x: 0, y: 0 }, labels: [], badges: [], edges: [], idleMs: 0 }),
     destroy: () => undefined,
   };
   return { graph, view };

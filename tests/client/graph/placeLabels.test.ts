@@ -53,7 +53,11 @@ describe('placing labels', () => {
     // Every side covered by a node: a label that may not cover one is hidden; a bureau's is kept.
     const walled = new Map([...bodies, ['t', a.sides[1]!], ['r', a.sides[2]!], ['l', a.sides[3]!]]);
     expect(placeLabels([{ id: 'a', priority: 3, boxes: a.sides, own: 'a' }], walled).hidden.has('a')).toBe(true);
-    expect(placeLabels([{ id: 'a', priority: 0, boxes: a.sides, own: 'a', mayCover: true }], walled).chosen.get('a')).toBe(0);
+    const covered = placeLabels([{ id: 'a', priority: 0, boxes: a.sides, own: 'a', mayCover: true }], walled);
+    expect(covered.chosen.get('a')).toBe(0);
+    // …and said to cover, so that it is drawn above the node under it; a free side covers nothing.
+    expect([...covered.covering]).toEqual(['a']);
+    expect(placed.covering.size).toBe(0);
   });
 
   it('inside a frame (the visible extent), a label takes a side within it; only a label that may cover leaves it, as a last resort', () => {
