@@ -66,12 +66,22 @@ const neo4j = await startEmbeddedNeo4j({
 });
 const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
 const executor = createExecutor({ driver, txTimeoutMs: 5000, logger });
-let server: ReturnType<typeof spawn> | null = null;
+const servers: ReturnType<typeof spawn>[] = [];
+/** A server script of this folder in its own process, on this run's Neo4j; resolves to the process and the URL it prints. */
+async function serve(script: string): Promise<{ process: ReturnType<typeof spawn>; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, script)], {
+    env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  servers.push(child);
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  return { process: child, url: (JSON.parse(line) as { url: string }).url };
+}
 // Stopped from outside (Ctrl-C, a test's timeout): still stop Neo4j and delete its folder.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log(`${signal}: stopping Neo4j and deleting the data folder…`);
-    server?.kill();
+    for (const child of servers) child.kill();
     void neo4j.stop().finally(() => {
       rmSync(dataDir, { recursive: true, force: true });
       process.exit(1);
@@ -85,13 +95,10 @@ try {
   const perOp = await queriesPerOp(driver, logger, ops);
   log(`queries per root field: ${JSON.stringify(perOp.byOp)}`);
 
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serveApi.ts')], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const [line] = (await once(createInterface({ input: server.stdout! }), 'line')) as [string];
-  const urls = JSON.parse(line) as { ours: string; theirs: string };
-  const rss = sampleRss([server.pid!, neo4j.pid]);
+  const ours = await serve('serveApi.ts');
+  const theirs = await serve('serveNeo4jGraphql.ts');
+  const urls = { ours: ours.url, theirs: theirs.url };
+  const rss = sampleRss([ours.process.pid!, neo4j.pid]);
 
   const api: OpFigures[] = [];
   for (const [i, op] of ops.entries()) {
@@ -106,7 +113,7 @@ try {
   }
   const [serverRssMB, neo4jRssMB] = rss.peaks() as [number, number];
   rss.stop();
-  server.stdin!.end();
+  for (const child of servers) child.stdin!.end();
 
   log('client: production builds in headless Chromium…');
   const client = await measureClient(log, {
@@ -121,7 +128,7 @@ try {
   else printTables(input);
   log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 } finally {
-  if (server && server.exitCode === null) server.kill();
+  for (const child of servers) if (child.exitCode === null) child.kill();
   await executor.close();
   await neo4j.stop();
   rmSync(dataDir, { recursive: true, force: true });
