@@ -74,7 +74,7 @@ async function serve(script: string): Promise<{ process: ReturnType<typeof spawn
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   servers.push(child);
-  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
   return { process: child, url: (JSON.parse(line) as { url: string }).url };
 }
 // Stopped from outside (Ctrl-C, a test's timeout): still stop Neo4j and delete its folder.

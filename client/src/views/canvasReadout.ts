@@ -59,7 +59,7 @@ function readLabel(e: SingularElementArgument, group: LabelReadout['group'], kin
     textOpacity: Number(e.style('text-opacity')),
     visible: e.visible(),
     box: labelBox(e),
-    body: e.isNode() ? bodyBox(e as NodeSingular) : null,
+    body: e.isNode() ? bodyBox(e) : null,
     zIndex: Number(e.style('z-index')),
   };
 }
