@@ -15,13 +15,16 @@ export interface Word {
 // jieba (a prebuilt native binary and its dictionary, both in the npm package: nothing is fetched
 // at run time). Chosen over Intl.Segmenter('zh'), whose ICU dictionary cuts the genre's words
 // apart: 优|化, 服务|业, 集|装|箱, 财政|局 where jieba gives 优化, 服务业, 集装箱, 财政局.
-const jieba = Jieba.withDict(dict);
+// Built on the first draft, not at start: its tables take ~40 MB (and ~80 ms), which a server
+// that never drafts should not hold (bench/SCALING.md, the API's memory).
+let jieba: Jieba | null = null;
+const tagger = () => (jieba ??= Jieba.withDict(dict));
 
 /** The text's words, in order; together they are the whole text. */
 export function segment(text: string): Word[] {
   const words: Word[] = [];
   let at = 0;
-  for (const { word: token, tag } of jieba.tag(text, true)) {
+  for (const { word: token, tag } of tagger().tag(text, true)) {
     const start = text.indexOf(token, at);
     if (start < 0) continue;
     at = start + token.length;
