@@ -99,8 +99,9 @@ export function apiOps(graph: SeedGraph): { ops: ApiOp[]; compared: ComparedOp[]
           'query($kinds: [EntityKind!], $minBureaus: Int) { sharedByBureaus(kinds: $kinds, minBureaus: $minBureaus) { entity { id name } bureaus { id } } }',
         variables,
       }),
-      // What the resolver sends for this selection: the default limit, no pledges.
-      cypher: (executor, { kinds, minBureaus }) => readSharedByBureaus(executor, { kinds, minBureaus, limit: 500, withPledges: false }),
+      // What the resolver sends for this selection: the default limit, no pledges, ids and names.
+      cypher: (executor, { kinds, minBureaus }) =>
+        readSharedByBureaus(executor, { kinds, minBureaus, limit: 500, withPledges: false, props: storedProps(['id', 'name']) }),
     }),
     op<string>({
       name: 'investmentTargets',

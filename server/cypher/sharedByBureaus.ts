@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { nodeProjection } from './fragments.js';
+import { projectionOf } from './fragments.js';
 
 export interface SharedByBureausInput {
   kinds: string[] | null;
@@ -8,6 +8,8 @@ export interface SharedByBureausInput {
   limit: number | null;
   /** Whether to fetch the pledges themselves: the heavy part, skipped when the request does not ask for them. */
   withPledges: boolean;
+  /** The stored properties to read of every node (resolvers/storedProps.ts); all an answer may need without them. */
+  props?: readonly string[];
 }
 
 /**
@@ -20,13 +22,14 @@ export interface SharedByBureausInput {
  * properties once — hundreds of entities share the same few tens of bureaus, whose properties
  * repeated per entity made most of the answer (server/sharing/readSharedByBureaus.ts joins them).
  */
-export function sharedByBureausQuery({ kinds, minBureaus, limit, withPledges }: SharedByBureausInput): CypherQuery {
+export function sharedByBureausQuery({ kinds, minBureaus, limit, withPledges, props }: SharedByBureausInput): CypherQuery {
+  const project = projectionOf(props);
   const pledges = withPledges
     ? `
   CALL (e) {
     MATCH (b:Bureau)-[:MADE]->(p:Pledge)-->(e)
     WITH DISTINCT b, p ORDER BY b.id, p.position
-    RETURN collect(${nodeProjection('p')}) AS pledges
+    RETURN collect(${project('p')}) AS pledges
   }`
     : '\n  WITH at, e, [] AS pledges';
   return {
@@ -39,12 +42,12 @@ CALL (shared) {
   UNWIND e.bureauIds AS bureauId
   WITH DISTINCT bureauId
   MATCH (b:Entity {id: bureauId}) WHERE b:Bureau
-  RETURN collect(${nodeProjection('b')}) AS bureaus
+  RETURN collect(${project('b')}) AS bureaus
 }
 CALL (shared) {
   UNWIND range(0, size(shared) - 1) AS at
   WITH at, shared[at] AS e${pledges}
-  RETURN collect({ at: at, entity: ${nodeProjection('e')}, bureauIds: e.bureauIds, pledges: pledges }) AS entries
+  RETURN collect({ at: at, entity: ${project('e')}, bureauIds: e.bureauIds, pledges: pledges }) AS entries
 }
 RETURN entries, bureaus`.trim(),
     params: { kinds, minBureaus, ...(limit === null ? {} : { limit }) },

@@ -69,6 +69,17 @@ describe('lists read only the selected properties, and answer as entity(id) does
     expect(few.data!.pledges).toEqual(full.data!.pledges.map(({ id, status }) => ({ id, status })));
   });
 
+  it('sharedByBureaus: every entity, bureau and pledge it names', async () => {
+    const body = await api.gql<{ sharedByBureaus: { entity: Node; bureaus: Node[]; pledges: Node[] }[] }>(
+      `{ sharedByBureaus { entity { ${ALL} } bureaus { ${ALL} } pledges { ${allOf('Pledge')} } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    await expectReadAsEntity(
+      body.data!.sharedByBureaus.flatMap((s) => [s.entity, ...s.bureaus, ...s.pledges]),
+      ALL,
+    );
+  });
+
   it('investmentTargets: every entity it names, at every place it names one', async () => {
     const body = await api.gql<{
       investmentTargets: {
