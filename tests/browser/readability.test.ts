@@ -38,13 +38,13 @@ function overlapping(r: Readout): string[] {
 }
 
 /**
- * Node bodies drawn over a drawn node label: a body sharing more than half a CSS pixel each way
- * with another node's label box, at the same or a higher z-index (the same draws in element order,
+ * Node bodies (and "+N more" badges) drawn over a drawn node label: a body sharing more than half
+ * a CSS pixel each way with another node's label box, at the same or a higher z-index (the same draws in element order,
  * so it may come after). A name may sit over a node only if it is drawn above it.
  */
 function buried(r: Readout): string[] {
   const labels = drawn(r).filter((l) => l.group === 'nodes');
-  const bodies = r.labels.filter((l) => l.body && l.visible);
+  const bodies = [...r.labels, ...r.badges].filter((l) => l.body && l.visible);
   const found: string[] = [];
   for (const l of labels)
     for (const b of bodies) {

@@ -20,8 +20,8 @@ export interface Placement {
   /** Chosen box per label: its index in `boxes`. */
   chosen: Map<string, number>;
   hidden: Set<string>;
-  /** Labels kept over another node's body (mayCover's last resort): drawn above that node. */
-  covering: Set<string>;
+  /** Labels kept over other nodes' bodies (mayCover's last resort), with those nodes' ids: drawn above them (coverLevels). */
+  covering: Map<string, string[]>;
 }
 
 /**
@@ -57,7 +57,7 @@ export function placeLabels(labels: readonly LabelCandidates[], bodies: Readonly
   const kept: Box[] = [];
   const chosen = new Map<string, number>();
   const hidden = new Set<string>();
-  const covering = new Set<string>();
+  const covering = new Map<string, string[]>();
   for (const { label } of order) {
     const clearOfLabels = (box: Box) => !kept.some((k) => overlaps(k, box));
     const clearOfNodes = (box: Box) => ![...bodies].some(([id, body]) => id !== label.own && overlaps(body, box));
@@ -69,8 +69,33 @@ export function placeLabels(labels: readonly LabelCandidates[], bodies: Readonly
     else {
       chosen.set(label.id, index);
       kept.push(label.boxes[index]!);
-      if (!clearOfNodes(label.boxes[index]!)) covering.add(label.id);
+      const box = label.boxes[index]!;
+      const under = [...bodies].filter(([id, body]) => id !== label.own && overlaps(body, box)).map(([id]) => id);
+      if (under.length > 0) covering.set(label.id, under);
     }
   }
   return { chosen, hidden, covering };
+}
+
+/**
+ * The drawing level of each node whose label covers others (1, 2, …): one above every covered
+ * node that itself covers, so that a name is never under a body, even where a project's name
+ * lies on a bureau whose own name lies on a pledge. A cycle (two names on each other's nodes)
+ * is cut where it closes: one of the two is then drawn under the other's body.
+ */
+export function coverLevels(covering: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+  const levels = new Map<string, number>();
+  const open = new Set<string>();
+  const level = (id: string): number => {
+    const known = levels.get(id);
+    if (known !== undefined) return known;
+    if (open.has(id) || !covering.has(id)) return 0;
+    open.add(id);
+    const own = 1 + Math.max(0, ...covering.get(id)!.map(level));
+    open.delete(id);
+    levels.set(id, own);
+    return own;
+  };
+  for (const id of covering.keys()) level(id);
+  return levels;
 }

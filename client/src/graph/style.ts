@@ -1,4 +1,4 @@
-import type { StylesheetStyle } from 'cytoscape';
+import type { NodeSingular, StylesheetStyle } from 'cytoscape';
 import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
 import { relationLook } from './relationLook.js';
 import { PLEDGE_STATUSES, STATUS_LOOK } from './statusLook.js';
@@ -49,8 +49,10 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
   })),
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000000', 'font-weight': 'bold', 'z-index': 20 } },
   // A bureau's, project's or place's name kept over another node (canvasLabels.ts): drawn above
-  // it, selected nodes too, or that body would cover the name; paths stay on top.
-  { selector: 'node.label-over', style: { 'z-index': 25 } },
+  // it, selected nodes too, or that body would cover the name (`over`: 1 above a node that
+  // covers none, 2 above one that covers …, coverLevels): 21 and up, over selected nodes (20),
+  // under paths (30).
+  { selector: 'node.label-over', style: { 'z-index': (n: NodeSingular) => 20 + Math.min(9, Number(n.data('over') ?? 1)) } },
   // Pinned: a double border, so a pinned node reads as held in place even while selected.
   { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 6 } },
   {

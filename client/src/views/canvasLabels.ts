@@ -2,12 +2,12 @@ import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytosc
 import { BADGE } from '../graph/badges.js';
 import { hideOverlaps, type Box } from '../graph/hideOverlaps.js';
 import { labelFont, labelTier, labelWrap, type LabelTier } from '../graph/labelPlan.js';
-import { LABEL_SIDES, labelSides, placeLabels } from '../graph/placeLabels.js';
+import { coverLevels, LABEL_SIDES, labelSides, placeLabels } from '../graph/placeLabels.js';
 
 /** Hidden at this zoom (labelPlan.ts) and hidden because a higher-priority label covers it. */
 export const LABEL_OFF = 'label-off';
 export const LABEL_CROWDED = 'label-crowded';
-/** Its label covers another node's body: the node is drawn above that one (style.ts), or the body would hide the name. */
+/** Its label covers another node's body: the node is drawn above that one (style.ts, data `over`), or the body would hide the name. */
 export const LABEL_OVER = 'label-over';
 /** The pointer is on it: its label is drawn whatever the zoom. */
 export const HOVER = 'hover';
@@ -41,15 +41,18 @@ export function sizeLabels(zoom: number, nodes: NodeSingular[], edges: EdgeSingu
  * or left, wherever it covers no label of higher priority (placeLabels.ts); a label with no free
  * side is hidden, so the lower-priority label of a crowded pair gives way; a side inside `frame` (the
  * canvas's visible extent) comes first. Returns what to apply:
- * the class per moved label, the ids to hide and those whose label covers another node.
+ * the class per moved label, the ids to hide, and the drawing level (coverLevels) of each node
+ * whose label covers another. `nodes`
+ * may hold the "+N more" badges: they are kept clear of labels like nodes, never labelled.
  */
 export function arrangeLabels(
   nodes: NodeSingular[],
   edges: EdgeSingular[],
   frame: Box | null = null,
-): { sides: Map<string, string>; crowded: Set<string>; covering: Set<string> } {
+): { sides: Map<string, string>; crowded: Set<string>; covering: Map<string, number> } {
   const candidates = labelled(nodes, edges).filter(shown);
-  const bodies = new Map(nodes.filter((n) => !n.hasClass(BADGE) && !n.hasClass('filtered') && n.visible()).map((n) => [n.id(), bodyBox(n)] as const));
+  // Badges are bodies too: a name placed over its node's "+N" tag hides one or the other.
+  const bodies = new Map(nodes.filter((n) => !n.hasClass('filtered') && n.visible()).map((n) => [n.id(), bodyBox(n)] as const));
   const { chosen, hidden, covering } = placeLabels(
     candidates.map((e) => ({
       id: e.id(),
@@ -64,7 +67,7 @@ export function arrangeLabels(
   );
   const sides = new Map<string, string>();
   for (const [id, index] of chosen) if (index > 0) sides.set(id, `label-${LABEL_SIDES[index]!}`);
-  return { sides, crowded: hidden, covering };
+  return { sides, crowded: hidden, covering: coverLevels(covering) };
 }
 
 /**

@@ -188,10 +188,10 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
         placeBadge(node(ownerOf(badge)));
       }
     });
-    const { sides, crowded, covering } = arrangeLabels(nodes, edges, cy.extent());
+    const { sides, crowded, covering } = arrangeLabels(allNodes(), edges, cy.extent());
     cy.batch(() => {
       crowded.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED));
-      covering.forEach((id) => cy.$id(id).addClass(LABEL_OVER));
+      covering.forEach((level, id) => cy.$id(id).data('over', level).addClass(LABEL_OVER));
       sides.forEach((side, id) => cy.$id(id).addClass(side));
     });
     const still = unclutterLabels(nodes, edges);

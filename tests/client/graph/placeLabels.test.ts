@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps, type Box } from '../../../client/src/graph/hideOverlaps.js';
-import { labelSides, placeLabels } from '../../../client/src/graph/placeLabels.js';
+import { coverLevels, labelSides, placeLabels } from '../../../client/src/graph/placeLabels.js';
 
 const box = (x: number, y: number, w = 40, h = 12): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
 // A 20 × 20 node at (x, y) and its label 4 px below it.
@@ -56,8 +56,30 @@ describe('placing labels', () => {
     const covered = placeLabels([{ id: 'a', priority: 0, boxes: a.sides, own: 'a', mayCover: true }], walled);
     expect(covered.chosen.get('a')).toBe(0);
     // …and said to cover, so that it is drawn above the node under it; a free side covers nothing.
-    expect([...covered.covering]).toEqual(['a']);
+    expect([...covered.covering.keys()]).toEqual(['a']);
+    expect(covered.covering.get('a')).toContain('x');
     expect(placed.covering.size).toBe(0);
+  });
+
+  it('draws a name above every node it covers, one level above a covered node whose own name covers another', () => {
+    // p's name lies on b, b's name on x (a node that names nothing over others), q's on x too.
+    const levels = coverLevels(
+      new Map([
+        ['p', ['b']],
+        ['b', ['x']],
+        ['q', ['x']],
+      ]),
+    );
+    expect(Object.fromEntries(levels)).toEqual({ p: 2, b: 1, q: 1 });
+    // Two names on each other's nodes: the cycle is cut, both still get a level.
+    const cycle = coverLevels(
+      new Map([
+        ['a', ['b']],
+        ['b', ['a']],
+      ]),
+    );
+    expect([...cycle.keys()].sort()).toEqual(['a', 'b']);
+    expect(cycle.get('a')).not.toBe(cycle.get('b'));
   });
 
   it('inside a frame (the visible extent), a label takes a side within it; only a label that may cover leaves it, as a last resort', () => {
