@@ -46,8 +46,8 @@ const OWN_RELATIONS = new Set(['SETTLES_IN', 'OPERATES']);
 /** What the query returns: byBureau names its bureau by id, and the bureaus come once beside. */
 type Answer = (Omit<StoredTarget, 'byBureau'> & { byBureau: (Omit<StoredTarget['byBureau'][number], 'bureau'> & { bureauId: string })[] })[];
 
-/** What deriveTargets reads of the nodes, whatever is selected: names to sort by, positions to order destinations. */
-export const TARGET_PROPS = ['name', 'position'];
+/** What deriveTargets reads of the nodes whatever is selected: positions, to order destinations. */
+export const TARGET_PROPS = ['position'];
 
 /**
  * Courted and partnered parties of one bureau or of all, with stages and destinations, by name
