@@ -3,7 +3,6 @@
 // environment; prints one JSON line with its URL, then serves until its parent closes stdin.
 // 127.0.0.1 only. @neo4j/graphql, for comparison, runs in a process of its own
 // (serveNeo4jGraphql.ts), so that its schema and library are not counted in our memory.
-import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
@@ -11,23 +10,15 @@ import { createDriver } from '../server/db/createDriver.js';
 import { createExecutor } from '../server/db/executor.js';
 import { createLimiter, QUEUE_WAIT_MS } from '../server/db/createLimiter.js';
 import { createLogger } from '../server/logger.js';
+import { benchNeo4j, serveOnLoopback } from './serveOnLoopback.js';
 
-const { BENCH_NEO4J_URI: uri = '', BENCH_NEO4J_USER: user = 'neo4j', BENCH_NEO4J_PASSWORD: password = '' } = process.env;
 const config = loadConfig({});
 // Logs to stderr: stdout carries the one line run.ts reads.
 const logger = createLogger('warn', pino.destination(2));
-const driver = createDriver({ uri, user, password });
+const driver = createDriver(benchNeo4j());
 // As connectNeo4j sets it up for npm start, with the same defaults (server/config.ts).
 const limiter = createLimiter({ concurrency: config.neo4j.maxConcurrent, queue: config.neo4j.queue, maxWaitMs: QUEUE_WAIT_MS });
 const executor = createExecutor({ driver, txTimeoutMs: config.neo4j.txTimeoutMs, logger, limiter });
 const ours = await createApp({ executor, logger, exposeErrors: false });
 
-const server = ours.app.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` })}\n`);
-});
-
-process.stdin.resume();
-process.stdin.on('end', () => {
-  server.close();
-  void Promise.all([ours.stop(), executor.close()]).then(() => process.exit(0));
-});
+serveOnLoopback(ours.app, () => Promise.all([ours.stop(), executor.close()]));

@@ -35,6 +35,21 @@ export const pickedProjection = (n: string, props: readonly string[]) => {
 /** nodeProjection, or pickedProjection of `props` where a resolver names them. */
 export const projectionOf = (props?: readonly string[]) => (n: string) => (props ? pickedProjection(n, props) : nodeProjection(n));
 
+/** One page of a list: at most `limit` (all without one), after the item whose id is `after` (a keyset). */
+export interface Page {
+  limit?: number | null;
+  after?: string | null;
+}
+
+/** A list's LIMIT, when it has one (null: all, as the CSV exports read). */
+export const limitClause = (limit: number | null, indent = '') => (limit === null ? '' : `\n${indent}LIMIT $limit`);
+
+/** The `limit` parameter, only when there is one. */
+export const limitParam = (limit: number | null) => (limit === null ? {} : { limit });
+
+/** Tells an `after` that names nothing (no `cursor` matched by its id) from a last page. */
+export const afterFound = '$after IS NULL OR cursor IS NOT NULL AS afterFound';
+
 /** Which documents a read is limited to (search, neighbourhood): one by id, and/or a range of dates (inclusive). */
 export interface DocumentScope {
   documentId: string | null;

@@ -1,11 +1,5 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { projectionOf } from './fragments.js';
-
-/** One page of targets: at most `limit` (all without one), by name then id, after the enterprise `after`. */
-export interface TargetsPage {
-  limit?: number | null;
-  after?: string | null;
-}
+import { afterFound, limitClause, limitParam, projectionOf, type Page } from './fragments.js';
 
 /**
  * Enterprises and institutions that pledges court (TARGETS) or partner with (PARTNERS), one entry
@@ -25,7 +19,7 @@ export interface TargetsPage {
  */
 export function investmentTargetsQuery(
   bureauId: string | null,
-  { withQuotes = true, props, limit = null, after = null }: { withQuotes?: boolean; props?: readonly string[] } & TargetsPage = {},
+  { withQuotes = true, props, limit = null, after = null }: { withQuotes?: boolean; props?: readonly string[] } & Page = {},
 ): CypherQuery {
   const project = projectionOf(props);
   const quotes = (r: string) => (withQuotes ? `${r}.sources` : 'null');
@@ -38,7 +32,7 @@ CALL {
   ${bureauId === null ? 'MATCH (:Bureau)' : 'WITH bureau, cursor WHERE bureau IS NOT NULL\n  MATCH (bureau)'}-[:MADE]->(:Pledge)-[:TARGETS|PARTNERS]->(e:Entity)
   WHERE (e:Enterprise OR e:Institution)${after === null ? '' : '\n    AND (e.name > cursor.name OR (e.name = cursor.name AND e.id > cursor.id))'}
   WITH DISTINCT bureau, e
-  ORDER BY e.name, e.id${limit === null ? '' : '\n  LIMIT $limit'}
+  ORDER BY e.name, e.id${limitClause(limit, '  ')}
   MATCH (e)<-[rel:TARGETS|PARTNERS]-(p:Pledge)<-[:MADE]-(b:Bureau)
   WHERE bureau IS NULL OR b = bureau
   OPTIONAL MATCH (p)-[:DESTINED_FOR]->(d:Entity)
@@ -63,7 +57,7 @@ CALL {
   MATCH (b:Bureau)
   RETURN collect(${project('b')}) AS bureaus
 }
-RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, $after IS NULL OR cursor IS NOT NULL AS afterFound, targets, bureaus`.trim(),
-    params: { bureauId, after, ...(limit === null ? {} : { limit }) },
+RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, ${afterFound}, targets, bureaus`.trim(),
+    params: { bureauId, after, ...limitParam(limit) },
   };
 }

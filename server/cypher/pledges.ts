@@ -1,12 +1,9 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { projectionOf } from './fragments.js';
+import { afterFound, limitClause, limitParam, projectionOf, type Page } from './fragments.js';
 
-/** What pledgesQuery reads: the properties (all an answer may need without them) and one page. */
-export interface PledgesOptions {
+/** What pledgesQuery reads: the properties (all an answer may need without them) and one page, in reading order. */
+export interface PledgesOptions extends Page {
   props?: readonly string[];
-  /** At most this many (all without it), in reading order after the pledge `after`. */
-  limit?: number | null;
-  after?: string | null;
 }
 
 /**
@@ -24,10 +21,10 @@ OPTIONAL MATCH (cursor:Entity {id: $after}) WHERE cursor:Pledge
 CALL {
   WITH bureau, cursor
   ${bureauId === null ? 'MATCH (:Bureau)' : 'WITH bureau AS b, cursor WHERE b IS NOT NULL\n  MATCH (b)'}-[:MADE]->(p:Pledge)${after === null ? '' : '\n  WHERE p.position > cursor.position OR (p.position = cursor.position AND p.id > cursor.id)'}
-  WITH p ORDER BY p.position, p.id${limit === null ? '' : '\n  LIMIT $limit'}
+  WITH p ORDER BY p.position, p.id${limitClause(limit, '  ')}
   RETURN collect(${projectionOf(props)('p')}) AS pledges
 }
-RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, $after IS NULL OR cursor IS NOT NULL AS afterFound, pledges`.trim(),
-    params: { bureauId, after, ...(limit === null ? {} : { limit }) },
+RETURN $bureauId IS NULL OR bureau IS NOT NULL AS bureauFound, ${afterFound}, pledges`.trim(),
+    params: { bureauId, after, ...limitParam(limit) },
   };
 }

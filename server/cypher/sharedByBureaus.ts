@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/CypherQuery.js';
-import { projectionOf } from './fragments.js';
+import { limitClause, limitParam, projectionOf } from './fragments.js';
 
 export interface SharedByBureausInput {
   kinds: string[] | null;
@@ -35,7 +35,7 @@ export function sharedByBureausQuery({ kinds, minBureaus, limit, withPledges, pr
   return {
     cypher: `
 MATCH (e:Entity) WHERE e.bureauCount >= $minBureaus AND ($kinds IS NULL OR e.kind IN $kinds)
-WITH e ORDER BY e.bureauCount DESC, e.name, e.id${limit === null ? '' : '\nLIMIT $limit'}
+WITH e ORDER BY e.bureauCount DESC, e.name, e.id${limitClause(limit)}
 WITH collect(e) AS shared
 CALL (shared) {
   UNWIND shared AS e
@@ -50,6 +50,6 @@ CALL (shared) {
   RETURN collect({ at: at, entity: ${project('e')}, bureauIds: e.bureauIds, pledges: pledges }) AS entries
 }
 RETURN entries, bureaus`.trim(),
-    params: { kinds, minBureaus, ...(limit === null ? {} : { limit }) },
+    params: { kinds, minBureaus, ...limitParam(limit) },
   };
 }

@@ -7,8 +7,8 @@ import { intInRange, nonBlank, parseArgs } from './parseArgs.js';
 import { pledgedOn } from '../documents/statusHistory.js';
 import type { Pledge } from '../generated/graphql.js';
 import { asOfArg } from './scopeArgs.js';
-import { selectedEntityFields } from './selectedFields.js';
-import { HISTORY_PROPS, storedProps } from './storedProps.js';
+import { selectedFields } from './selectedFields.js';
+import { storedProps } from './storedProps.js';
 
 const Args = z.object({ bureauId: nonBlank.nullish(), asOf: asOfArg, limit: intInRange(1, 5000), after: nonBlank.nullish() });
 
@@ -17,7 +17,7 @@ export const pledges: QueryResolvers['pledges'] = async (_parent, args, { execut
   // A hub bureau has thousands of pledges: read only the properties the request selects, and
   // the history when asOf leaves out pledges made later. A pledge's made date is derived from
   // its history here, not in Cypher, so as of a date the page is cut after leaving those out.
-  const props = storedProps(selectedEntityFields(info), asOf ? HISTORY_PROPS : []);
+  const props = storedProps([...selectedFields(info).onEntities, ...(asOf ? ['statusHistory'] : [])]);
   const [record] = await executor.read(pledgesQuery(bureauId ?? null, { props, limit: asOf ? null : limit, after }));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);
   if (after && !record?.get('afterFound'))

@@ -1,47 +1,44 @@
-import type { GraphQLInterfaceType, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
-/**
- * The names of the fields a request selects on what a resolver returns (each item of a list),
- * through fragments and aliases alike: a read can leave out what nobody asked for.
- */
-export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  return new Set(Object.values(tree?.fieldsByTypeName ?? {}).flatMap((fields) => Object.values(fields).map((field) => field.name)));
+/** The field names a request selects below a resolver's result, through fragments and aliases alike. */
+export interface Selection {
+  /** On what the resolver returns (each item of a list). */
+  top: Set<string>;
+  /** At any depth. */
+  deep: Set<string>;
+  /** On entities (the Entity interface and the types implementing it) at any depth: what storedProps reads from Neo4j. */
+  onEntities: Set<string>;
 }
 
-/** The names of every field a request selects below a resolver's result, at any depth. */
-export function selectedFieldsDeep(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  const walk = (tree: ResolveTree) => {
-    for (const fields of Object.values(tree.fieldsByTypeName))
-      for (const field of Object.values(fields)) {
-        names.add(field.name);
-        walk(field);
-      }
-  };
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  if (tree) walk(tree);
+/** The Entity types' names, once per schema. */
+const entityTypesOf = new WeakMap<GraphQLSchema, Set<string>>();
+
+function entityTypes(schema: GraphQLSchema): Set<string> {
+  let names = entityTypesOf.get(schema);
+  if (!names) {
+    // By name, not instanceof: the schema's graphql and this module's may be two copies (CJS, ESM).
+    const entity = schema.getType('Entity') as GraphQLInterfaceType;
+    names = new Set(['Entity', ...schema.getImplementations(entity).objects.map((type) => type.name)]);
+    entityTypesOf.set(schema, names);
+  }
   return names;
 }
 
-/**
- * The names of the fields a request selects on entities (the Entity interface and the types
- * implementing it), anywhere below a resolver's result: what storedProps reads from Neo4j.
- */
-export function selectedEntityFields(info: GraphQLResolveInfo): Set<string> {
-  // By name, not instanceof: the schema's graphql and this module's may be two copies (CJS, ESM).
-  const entity = info.schema.getType('Entity') as GraphQLInterfaceType;
-  const entityTypes = new Set(['Entity', ...info.schema.getImplementations(entity).objects.map((type) => type.name)]);
-  const names = new Set<string>();
-  const walk = (tree: ResolveTree) => {
+/** What a request selects, read once (a read can leave out what nobody asked for). */
+export function selectedFields(info: GraphQLResolveInfo): Selection {
+  const entities = entityTypes(info.schema);
+  const selection: Selection = { top: new Set(), deep: new Set(), onEntities: new Set() };
+  const walk = (tree: ResolveTree, top: boolean) => {
     for (const [typeName, fields] of Object.entries(tree.fieldsByTypeName))
       for (const field of Object.values(fields)) {
-        if (entityTypes.has(typeName)) names.add(field.name);
-        walk(field);
+        if (top) selection.top.add(field.name);
+        selection.deep.add(field.name);
+        if (entities.has(typeName)) selection.onEntities.add(field.name);
+        walk(field, false);
       }
   };
   const tree = parseResolveInfo(info) as ResolveTree | null;
-  if (tree) walk(tree);
-  return names;
+  if (tree) walk(tree, true);
+  return selection;
 }

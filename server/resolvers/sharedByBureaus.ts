@@ -3,7 +3,7 @@ import { toEntity, type NodeProps } from '../db/records.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { readSharedByBureaus } from '../sharing/readSharedByBureaus.js';
 import { intInRange, kindsArg, parseArgs } from './parseArgs.js';
-import { selectedEntityFields, selectedFields } from './selectedFields.js';
+import { selectedFields } from './selectedFields.js';
 import { storedProps } from './storedProps.js';
 
 const Args = z.object({ kinds: kindsArg, minBureaus: intInRange(1, 100), limit: intInRange(1, 5000) });
@@ -11,9 +11,10 @@ const Args = z.object({ kinds: kindsArg, minBureaus: intInRange(1, 100), limit: 
 export const sharedByBureaus: QueryResolvers['sharedByBureaus'] = async (_parent, args, { executor }, info) => {
   const { kinds, minBureaus, limit } = parseArgs(Args, args);
   // The pledges are most of the work and most of the answer: read only when asked for.
-  const withPledges = selectedFields(info).has('pledges');
+  const { top, onEntities } = selectedFields(info);
+  const withPledges = top.has('pledges');
   // Hundreds of entities: read only the properties the request selects of them.
-  const props = storedProps(selectedEntityFields(info));
+  const props = storedProps(onEntities);
   const shared = await readSharedByBureaus(executor, { kinds, minBureaus, limit, withPledges, props });
   // Each bureau mapped once: the entities share the same few tens of them.
   const mapped = new Map<string, ReturnType<typeof toEntity>>();

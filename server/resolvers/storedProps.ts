@@ -10,7 +10,7 @@ const READ_FROM: Record<string, readonly string[]> = {
 };
 
 /**
- * The stored properties to read for the entity fields a request selects (selectedEntityFields),
+ * The stored properties to read for the entity fields a request selects (selectedFields' onEntities),
  * plus what the resolver itself reads (`also`); id and kind always, since toEntity types every
  * node by its kind. Search-only properties are never an entity field, so never named.
  */

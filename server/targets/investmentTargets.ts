@@ -1,4 +1,5 @@
-import { investmentTargetsQuery, type TargetsPage } from '../cypher/investmentTargets.js';
+import { investmentTargetsQuery } from '../cypher/investmentTargets.js';
+import type { Page } from '../cypher/fragments.js';
 import type { Executor } from '../db/executor.js';
 import type { NodeProps } from '../db/records.js';
 import { BadUserInputError, NotFoundError } from '../errors.js';
@@ -59,7 +60,7 @@ export const TARGET_PROPS = ['position'];
 export async function readInvestmentTargets(
   executor: Executor,
   bureauId: string | null,
-  options: { withQuotes?: boolean; props?: readonly string[] } & TargetsPage = {},
+  options: { withQuotes?: boolean; props?: readonly string[] } & Page = {},
 ): Promise<TargetData[]> {
   const [record] = await executor.read(investmentTargetsQuery(bureauId, options));
   if (bureauId && !record?.get('bureauFound')) throw new NotFoundError('bureau', bureauId);

@@ -60,18 +60,21 @@ export function placeLabels(labels: readonly LabelCandidates[], bodies: Readonly
   const covering = new Map<string, string[]>();
   for (const { label } of order) {
     const clearOfLabels = (box: Box) => !kept.some((k) => overlaps(k, box));
+    const under = (box: Box) => [...bodies].filter(([id, body]) => id !== label.own && overlaps(body, box)).map(([id]) => id);
     const clearOfNodes = (box: Box) => ![...bodies].some(([id, body]) => id !== label.own && overlaps(body, box));
     const inFrame = (box: Box) => !frame || (box.x1 >= frame.x1 && box.x2 <= frame.x2 && box.y1 >= frame.y1 && box.y2 <= frame.y2);
     let index = label.boxes.findIndex((box) => inFrame(box) && clearOfLabels(box) && clearOfNodes(box));
+    // Only the fallbacks may cover a node: which ones is worked out for them alone.
+    const clear = index >= 0;
     if (index < 0 && label.mayCover) index = label.boxes.findIndex((box) => inFrame(box) && clearOfLabels(box));
     if (index < 0 && label.mayCover) index = label.boxes.findIndex(clearOfLabels);
     if (index < 0) hidden.add(label.id);
     else {
-      chosen.set(label.id, index);
-      kept.push(label.boxes[index]!);
       const box = label.boxes[index]!;
-      const under = [...bodies].filter(([id, body]) => id !== label.own && overlaps(body, box)).map(([id]) => id);
-      if (under.length > 0) covering.set(label.id, under);
+      chosen.set(label.id, index);
+      kept.push(box);
+      const covered = clear ? [] : under(box);
+      if (covered.length > 0) covering.set(label.id, covered);
     }
   }
   return { chosen, hidden, covering };
