@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', '.data/', 'tests/artifacts/', '**/generated/'] },
+  { ignores: ['node_modules/', 'client/dist/', 'server/dist/', '.data/', 'tests/artifacts/', '**/generated/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
+import { buildServer, SERVER_DIST } from '../server/build/buildServer.js';
 import { createDriver } from '../server/db/createDriver.js';
 import { createExecutor } from '../server/db/executor.js';
 import { createLogger } from '../server/logger.js';
@@ -67,9 +68,14 @@ const neo4j = await startEmbeddedNeo4j({
 const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
 const executor = createExecutor({ driver, txTimeoutMs: 5000, logger });
 const servers: ReturnType<typeof spawn>[] = [];
-/** A server script of this folder in its own process, on this run's Neo4j; resolves to the process and the URL it prints. */
+/**
+ * A server script of this folder in its own process, on this run's Neo4j, bundled and run as
+ * `npm start` runs the app (plain JavaScript, no transpiler in the process); resolves to the
+ * process and the URL it prints.
+ */
 async function serve(script: string): Promise<{ process: ReturnType<typeof spawn>; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, script)], {
+  const bundle = buildServer(path.join('bench', script), path.join(SERVER_DIST, `bench-${path.basename(script, '.ts')}.mjs`));
+  const child = spawn(process.execPath, [bundle], {
     env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

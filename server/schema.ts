@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from './projectRoot.js';
 
-const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schema');
+const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
 /** The SDL, read from schema/*.graphql: the single source of the API's types. */
 export function loadTypeDefs(): string {

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../projectRoot.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLIENT_DIR = path.join(ROOT, 'client');
+export const CLIENT_DIR = path.join(PROJECT_ROOT, 'client');
 export const CLIENT_DIST = path.join(CLIENT_DIR, 'dist');
 
 function newestMtime(target: string): number {
@@ -27,7 +26,7 @@ const PAGES = [
 export function clientBuildIsStale(): boolean {
   const built = PAGES.map(({ html }) => path.join(CLIENT_DIST, html));
   if (!built.every((file) => existsSync(file))) return true;
-  const sources = Math.max(newestMtime(CLIENT_DIR), newestMtime(path.join(ROOT, 'schema')));
+  const sources = Math.max(newestMtime(CLIENT_DIR), newestMtime(path.join(PROJECT_ROOT, 'schema')));
   return sources > Math.min(...built.map((file) => statSync(file).mtimeMs));
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../projectRoot.js';
 import type { Executor } from '../db/executor.js';
 import { graphWriteQueries, recordSeedHash, schemaQueries, storedGraphQuery } from './loadQueries.js';
 import { readSeeds } from './readSeeds.js';
@@ -9,7 +9,7 @@ import { SeedValidationError } from './SeedError.js';
 import { storedGraphDiff, type StoredGraph } from './storedGraphDiff.js';
 import { validateSeeds } from './validateSeeds.js';
 
-export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seeds');
+export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 export interface LoadSummary {
   nodes: Record<string, number>;

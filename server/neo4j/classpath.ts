@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../projectRoot.js';
 import { EmbeddedNeo4jError } from './EmbeddedNeo4jError.js';
 import { hasMaven, INSTALL_HINT } from './prerequisites.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.join(PROJECT_ROOT, 'server', 'neo4j');
 export const POM = path.join(here, 'pom.xml');
 export const LAUNCHER_SOURCE = path.join(here, 'Neo4jLauncher.java');
-const CACHE = path.resolve(here, '../../.data/neo4j-classpath.json');
+const CACHE = path.join(PROJECT_ROOT, '.data', 'neo4j-classpath.json');
 
 interface Cached {
   pomHash: string;
