@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import getPort from 'get-port';
-import { buildServer } from '../server/build/buildServer.js';
+import { buildServer, SERVER_NODE_FLAGS } from '../server/build/buildServer.js';
 import { percentiles } from './percentiles.js';
 import { heavyAcceptedRequests, normalRequest, overCostRequest, type GraphIds, type Operation } from './readMix.js';
 import { runClients, type Outcome } from './runClients.js';
@@ -37,7 +37,7 @@ const env = {
   NEO4J_PORT: String(await getPort()),
   NEO4J_DATA_DIR: dataDir,
 };
-const app = spawn(process.execPath, [buildServer()], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+const app = spawn(process.execPath, [...SERVER_NODE_FLAGS, buildServer()], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
 const base = `http://127.0.0.1:${port}`;
 const url = `${base}/graphql`;
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { buildServer, SERVER_DIST } from '../server/build/buildServer.js';
+import { buildServer, SERVER_DIST, SERVER_NODE_FLAGS } from '../server/build/buildServer.js';
 import { createDriver } from '../server/db/createDriver.js';
 import { createExecutor } from '../server/db/executor.js';
 import { createLogger } from '../server/logger.js';
@@ -75,7 +75,7 @@ const servers: ReturnType<typeof spawn>[] = [];
  */
 async function serve(script: string): Promise<{ process: ReturnType<typeof spawn>; url: string }> {
   const bundle = buildServer(path.join('bench', script), path.join(SERVER_DIST, `bench-${path.basename(script, '.ts')}.mjs`));
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle], {
     env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -5,6 +5,15 @@ import { PROJECT_ROOT } from '../projectRoot.js';
 
 /** Where `npm start`'s server bundle goes (beside client/dist, and ignored like it). */
 export const SERVER_DIST = path.join(PROJECT_ROOT, 'server', 'dist');
+export const SERVER_BUNDLE = path.join(SERVER_DIST, 'index.mjs');
+
+/**
+ * Node's flags for the server, in package.json's start script too (a test keeps them equal).
+ * A young generation of 4 MB semi-spaces instead of 16: under 8 clients reading the largest
+ * lists of a 100k-entity graph for 40 s, peak RSS 253–261 MB → 228–235 MB (8 MB: 245), with
+ * as many requests served.
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 /**
  * Bundles an entry and the project's sources it imports into one ES module; packages stay
@@ -14,7 +23,7 @@ export const SERVER_DIST = path.join(PROJECT_ROOT, 'server', 'dist');
  * previous bundle (tests start several apps at once) never reads half a file. No source map:
  * names are kept, and loading a map costs memory on every start.
  */
-export function buildServer(entry = 'server/index.ts', outfile = path.join(SERVER_DIST, 'index.mjs')): string {
+export function buildServer(entry = 'server/index.ts', outfile = SERVER_BUNDLE): string {
   const temporary = `${outfile}.${process.pid}.tmp`;
   buildSync({
     entryPoints: [path.resolve(PROJECT_ROOT, entry)],

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer } from '../../server/build/buildServer.js';
+import { buildServer, SERVER_NODE_FLAGS } from '../../server/build/buildServer.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,12 +23,12 @@ export function killSpawnedApps(): void {
 }
 
 /**
- * Runs the app as `npm start` does (its bundle built from the current sources, then
- * `node server/dist/index.mjs`), or through npm itself with `viaNpm`, to see what a process
- * manager stopping npm does to it.
+ * Runs the app as `npm start` does (its bundle built from the current sources, then run with
+ * SERVER_NODE_FLAGS), or through npm itself with `viaNpm`, to see what a process manager
+ * stopping npm does to it.
  */
 export function spawnApp(env: NodeJS.ProcessEnv, { viaNpm = false } = {}): SpawnedApp {
-  const [command, args] = viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, [buildServer()]];
+  const [command, args] = viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, [...SERVER_NODE_FLAGS, buildServer()]];
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   spawned.add(child);
   let output = '';
