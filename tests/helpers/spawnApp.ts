@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildServer, SERVER_NODE_FLAGS } from '../../server/build/buildServer.js';
+import { PROJECT_ROOT } from '../../server/projectRoot.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = PROJECT_ROOT;
 
 export interface SpawnedApp {
   child: ChildProcess;
