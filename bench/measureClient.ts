@@ -35,7 +35,8 @@ export function initialJsGzipKB(dist = CLIENT_DIST): number {
 
 /**
  * The explorer's canvas in headless Chromium, on production builds: the explorer's bundle (its
- * size) and a page with its Cytoscape set-up alone (bench/client). Subgraphs come from a
+ * size) and a page with its canvas view alone (bench/client: graphView.ts with its label plan
+ * and large-graph settings, as the explorer applies them at each size). Subgraphs come from a
  * synthetic graph of their own (size S has too few nodes for 10k). WebGL is SwiftShader's,
  * software: the ratio of the two renderers is what this machine can tell.
  */

@@ -1,5 +1,6 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../state/ViewState.js';
+import { isLargeGraph, LARGE_GRAPH } from './largeGraph.js';
 
 /** fcose, the default: a force-directed layout that respects constraints. */
 export const FCOSE_DEFAULTS = {
@@ -87,10 +88,10 @@ export function breadthFirstFrom(roots: string[]): LayoutOptions {
   } as LayoutOptions;
 }
 
-export function layoutOptions(name: LayoutName, selection: string[]): LayoutOptions {
-  if (name === 'concentric') return CONCENTRIC_BY_KIND;
-  if (name === 'breadthfirst') return breadthFirstFrom(selection);
-  return FCOSE_DEFAULTS;
+/** `nodeCount`: the nodes on the canvas; a large graph is laid out as largeGraph.ts says. */
+export function layoutOptions(name: LayoutName, selection: string[], nodeCount = 0): LayoutOptions {
+  const options = name === 'concentric' ? CONCENTRIC_BY_KIND : name === 'breadthfirst' ? breadthFirstFrom(selection) : FCOSE_DEFAULTS;
+  return isLargeGraph(nodeCount) ? { ...options, ...LARGE_GRAPH.layout } : options;
 }
 
 /** Ids contain ':' and '|', which are special in Cytoscape selectors. */

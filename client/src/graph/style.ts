@@ -1,5 +1,6 @@
 import type { NodeSingular, StylesheetStyle } from 'cytoscape';
 import { RELATIONSHIP_TYPES } from '../../../schema/vocabulary/relationships.js';
+import { LARGE_GRAPH } from './largeGraph.js';
 import { relationLook } from './relationLook.js';
 import { PLEDGE_STATUSES, STATUS_LOOK } from './statusLook.js';
 
@@ -84,6 +85,8 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       style: { 'line-style': style, 'line-color': color, 'target-arrow-color': color, 'target-arrow-shape': arrow, width },
     };
   }),
+  // Thousands of nodes (largeGraph.ts): straight solid lines without heads, in each type's colour and width.
+  { selector: `edge.${LARGE_GRAPH.edgeClass}`, style: { 'curve-style': 'haystack', 'line-style': 'solid' } },
   { selector: '.label-off, .label-crowded', style: { label: '' } },
   // Another side of the node when the one below is taken (canvasLabels.ts); same gap as below.
   { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },

@@ -13,6 +13,8 @@ export const LABEL_OVER = 'label-over';
 export const HOVER = 'hover';
 /** A node label moved off its default place below the node (style.ts: `label-top` …). */
 const SIDE_CLASSES = LABEL_SIDES.slice(1).map((side) => `label-${side}`);
+/** What the later passes set, cleared by the first. */
+const PASS_CLASSES = [LABEL_CROWDED, LABEL_OVER, ...SIDE_CLASSES];
 
 const emphasised = (e: SingularElementArgument) => e.selected() || e.hasClass(HOVER) || e.hasClass('on-path');
 const tierOf = (e: SingularElementArgument): LabelTier => labelTier(e.isNode() ? (e.data('kind') as string) : 'EDGE');
@@ -25,12 +27,16 @@ const shown = (e: SingularElementArgument) => !e.hasClass(LABEL_OFF) && !e.hasCl
  * zoom, layout, selection and hover.
  */
 export function sizeLabels(zoom: number, nodes: NodeSingular[], edges: EdgeSingular[]): void {
+  // Classes are only touched where they change: on thousands of elements (largeGraph.ts) each
+  // call costs Cytoscape a collection even when it changes nothing.
   for (const e of labelled(nodes, edges)) {
     const font = labelFont(tierOf(e), zoom, emphasised(e));
-    e.removeClass([LABEL_CROWDED, LABEL_OVER, ...SIDE_CLASSES].join(' '));
-    if (font === null) e.addClass(LABEL_OFF);
-    else {
-      e.removeClass(LABEL_OFF);
+    const stale = PASS_CLASSES.filter((name) => e.hasClass(name));
+    if (stale.length) e.removeClass(stale.join(' '));
+    if (font === null) {
+      if (!e.hasClass(LABEL_OFF)) e.addClass(LABEL_OFF);
+    } else {
+      if (e.hasClass(LABEL_OFF)) e.removeClass(LABEL_OFF);
       if (e.data('font') !== font) e.data({ font, wrap: labelWrap(font) });
     }
   }

@@ -1,17 +1,27 @@
-import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type CytoscapeOptions,
+  type EdgeSingular,
+  type ElementDefinition,
+  type NodeSingular,
+  type Position,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Dispatch } from '../app/Intent.js';
 import { BADGE, badgeData, badgeId, badgePosition } from '../graph/badges.js';
 import { CANVAS_OPTIONS, FIT_MAX_ZOOM } from '../graph/canvasOptions.js';
 import { fitViewport } from '../graph/fitViewport.js';
+import { isLargeGraph, LARGE_GRAPH } from '../graph/largeGraph.js';
 import { layoutOptions, incrementalFcose } from '../graph/layouts.js';
 import { nearestToward, type ArrowDirection } from '../graph/nearestToward.js';
 import { centreOf, seedPositions } from '../graph/seedPositions.js';
 import type { SvgSnapshot } from '../graph/toSvg.js';
 import type { LayoutName } from '../state/ViewState.js';
 import { canvasBadges, canvasNodes, type CanvasBadge, type CanvasNode } from './canvasNodes.js';
-import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, LABEL_OVER, sizeLabels, unclutterLabels } from './canvasLabels.js';
+import { arrangeLabels, drawnBoxes, HOVER, LABEL_CROWDED, LABEL_OFF, LABEL_OVER, sizeLabels, unclutterLabels } from './canvasLabels.js';
 import { badgeReadout, edgeLooks, labelReadout, type EdgeLook, type LabelReadout } from './canvasReadout.js';
+import { afterSettling } from './afterSettling.js';
 import { drawLabelsDirectly } from './drawLabelsDirectly.js';
 import { createNodeTooltip } from './nodeTooltip.js';
 import { createLayoutRunner } from './layoutRunner.js';
@@ -96,17 +106,23 @@ export interface GraphView {
  * The canvas in `container`, reporting taps (select, "+N more") and double-clicks (expand) as
  * intents. Without a container it is headless (Node, tests): the same elements, classes, styles
  * and layouts, but nothing drawn, so views move at once instead of animating and there is no PNG.
+ * `renderer`: Cytoscape's renderer options (the bench compares its WebGL one); the explorer's default.
  */
-export function createGraphView(container: HTMLElement | null, dispatch: Dispatch): GraphView {
-  const cy: Core = cytoscape(container ? { container, ...CANVAS_OPTIONS } : { headless: true, styleEnabled: true, ...CANVAS_OPTIONS });
+export function createGraphView(container: HTMLElement | null, dispatch: Dispatch, renderer?: { name: string; webgl?: boolean }): GraphView {
+  // Not in Cytoscape's typings, which predate its WebGL renderer.
+  const options = { ...CANVAS_OPTIONS, ...(renderer ? { renderer } : {}) } as Omit<CytoscapeOptions, 'container'>;
+  const cy: Core = cytoscape(container ? { container, ...options } : { headless: true, styleEnabled: true, ...options });
   if (container) drawLabelsDirectly(cy);
   // Positions of nodes the user hid: undo/redo puts them back where they were.
   const remembered = new Map<string, Position>();
   let laidOut = false;
+  // Thousands of nodes on the canvas (largeGraph.ts): set by sync.
+  let large = false;
   // The node the arrow keys last reached: they go on from it.
   let ringed: string | null = null;
 
-  const layoutTargets = () => cy.elements().not(`.${BADGE}`);
+  // A filter, not .not(selector), which makes a collection per element (half a second at 16k).
+  const layoutTargets = () => cy.elements().filter((e) => !e.hasClass(BADGE));
   // Typed views of the collection API: nodes and edges as arrays of singulars.
   const node = (id: string): NodeSingular | null => (cy.$id(id).nonempty() && cy.$id(id).isNode() ? (cy.$id(id)[0] as NodeSingular) : null);
   const allNodes = (): NodeSingular[] => cy.nodes().toArray();
@@ -197,8 +213,26 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     const still = unclutterLabels(nodes, edges);
     cy.batch(() => still.forEach((id) => cy.$id(id).addClass(LABEL_CROWDED)));
   };
+  // Set while the pass below moves the camera itself: its own zoom steps need no second pass.
+  let planning = false;
   const refreshLabels = () => {
+    planning = true;
+    try {
+      planLabels();
+    } finally {
+      planning = false;
+      plannedAt = cy.zoom();
+    }
+  };
+  // A large graph's pass is skipped when nothing it reads changed (the elements, their states, the
+  // zoom): even a pass that changes nothing re-measures the labels it keeps, and Cytoscape then
+  // redraws their nodes' cached layers over many frames (a bureau's thousands of edges with it).
+  let changed = true;
+  let plannedAt: number | null = null;
+  const planLabels = () => {
     labelsQueued = false;
+    if (large && !changed && !refit && cy.zoom() === plannedAt) return;
+    changed = false;
     layOutLabels();
     if (!refit) return;
     refit = false;
@@ -215,6 +249,10 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       layOutLabels();
     }
   };
+  const labelsChanged = () => {
+    changed = true;
+    queueLabels();
+  };
   const queueLabels = () => {
     if (!container || labelsQueued) return;
     labelsQueued = true;
@@ -230,10 +268,19 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
   cy.on('render', () => {
     drawnAt = performance.now();
   });
-  cy.on('zoom add remove select unselect', queueLabels);
+  // A large graph's labels wait for the zoom to settle (largeGraph.ts): resizing them on every
+  // step would keep Cytoscape from drawing the graph from its cached layers. The pass runs in the
+  // frame that found the zoom settled, not the next, which a new zoom may already have reached;
+  // the pass's own refit is no zoom to wait for.
+  const afterZoom = afterSettling(refreshLabels, LARGE_GRAPH.labelsSettleMs, () => cy.destroyed());
+  cy.on('zoom', () => {
+    if (!large || !container) queueLabels();
+    else if (!planning) afterZoom();
+  });
+  cy.on('add remove select unselect', labelsChanged);
   // A badge moves with the label pass (its size follows the zoom): that must not queue another.
   cy.on('position', 'node', (event) => {
-    if (!(event.target as NodeSingular).hasClass(BADGE)) queueLabels();
+    if (!(event.target as NodeSingular).hasClass(BADGE)) labelsChanged();
   });
   cy.on('viewport', () => tooltip?.hide());
   cy.on('mouseover', 'node, edge', (event) => {
@@ -241,33 +288,42 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
     if (target.hasClass(BADGE)) return;
     target.addClass(HOVER);
     if (target.isNode()) showTooltip(target);
-    queueLabels();
+    labelsChanged();
   });
   cy.on('mouseout', 'node, edge', (event) => {
     (event.target as NodeSingular | EdgeSingular).removeClass(HOVER);
     tooltip?.hide();
-    queueLabels();
+    labelsChanged();
   });
 
   const run = createLayoutRunner(container, layoutTargets, (options) => {
-    refit ||= Boolean((options as { fit?: boolean }).fit);
-    queueLabels();
+    const fit = Boolean((options as { fit?: boolean }).fit);
+    refit ||= fit;
     placeBadges();
-    if ((options as { fit?: boolean }).fit) clampZoom();
+    if (fit) clampZoom();
+    // A large graph's labels are planned before its first frame, not after it: drawing the
+    // thousands of labels the plan hides at this zoom would take that frame seconds.
+    if (large && container) refreshLabels();
+    else labelsChanged();
   });
 
   const view: GraphView = {
     sync(elements) {
       const wanted = new Set(elements.map((e) => e.data.id!));
       const added: string[] = [];
+      const wasLarge = large;
+      large = isLargeGraph(elements.filter((e) => e.group === 'nodes').length);
+      // A large graph's new elements start unlabelled: the layout's fit then measures no labels,
+      // and the label pass after it (run's afterStop) shows what the plan keeps at the fitted zoom.
+      const born = (def: ElementDefinition, ...classes: string[]): ElementDefinition =>
+        large ? { ...def, classes: [...[def.classes ?? ''].flat(), LABEL_OFF, ...classes].filter(Boolean).join(' ') } : def;
       cy.batch(() => {
-        cy.elements()
-          .not(`.${BADGE}`)
-          .forEach((ele) => {
-            if (wanted.has(ele.id())) return;
-            if (ele.isNode()) remembered.set(ele.id(), { ...ele.position() });
-            cy.remove(ele);
-          });
+        if (large !== wasLarge) cy.edges().toggleClass(LARGE_GRAPH.edgeClass, large);
+        layoutTargets().forEach((ele) => {
+          if (wanted.has(ele.id())) return;
+          if (ele.isNode()) remembered.set(ele.id(), { ...ele.position() });
+          cy.remove(ele);
+        });
         for (const def of elements) {
           const existing = cy.getElementById(def.data.id!);
           if (existing.nonempty()) {
@@ -278,12 +334,14 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           }
           if (def.group === 'nodes') {
             const position = remembered.get(def.data.id!);
-            cy.add({ ...def, position: position ? { ...position } : undefined });
+            cy.add({ ...born(def), position: position ? { ...position } : undefined });
             if (!position) added.push(def.data.id!);
           }
         }
         // Edges after nodes: an edge needs both of its ends.
-        for (const def of elements) if (def.group === 'edges' && cy.getElementById(def.data.id!).empty()) cy.add(def);
+        // Large: the edge class from the start, so that Cytoscape never bundles them as beziers.
+        for (const def of elements)
+          if (def.group === 'edges' && cy.getElementById(def.data.id!).empty()) cy.add(born(def, ...(large ? [LARGE_GRAPH.edgeClass] : [])));
         cy.nodes(`.${BADGE}`)
           .filter((b) => !wanted.has(ownerOf(b)))
           .remove();
@@ -313,7 +371,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
         if (outside)
           animate({ fit: { eles: layoutTargets(), padding: 40 } }, () => {
             refit = true;
-            queueLabels();
+            labelsChanged();
           });
       });
     },
@@ -326,6 +384,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       const options = layoutOptions(
         name,
         selection.filter((id) => cy.getElementById(id).isNode()),
+        graphNodes().length,
       );
       // Animating from the pile where new nodes land only delays the first picture.
       const fresh = !laidOut;
@@ -405,7 +464,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           .filter((b) => cy.$id(ownerOf(b)).hasClass('filtered'))
           .addClass('filtered');
       });
-      queueLabels();
+      labelsChanged();
     },
 
     highlight(ids, soft = false) {
@@ -417,7 +476,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           e.addClass(ids.has(e.id()) ? 'on-path' : fade);
         });
       });
-      queueLabels();
+      labelsChanged();
     },
 
     setBadges(counts) {
@@ -442,7 +501,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, () => {
         clampZoom();
         refit = true;
-        queueLabels();
+        labelsChanged();
       });
     },
     zoomTo(ids) {

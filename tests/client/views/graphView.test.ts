@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Intent } from '../../../client/src/app/Intent.js';
+import { LARGE_GRAPH } from '../../../client/src/graph/largeGraph.js';
+import { relationLook } from '../../../client/src/graph/relationLook.js';
 import { viewElements } from '../../../client/src/graph/toElements.js';
 import type { Lang } from '../../../client/src/state/ViewState.js';
 import { createGraphView, type GraphView } from '../../../client/src/views/graphView.js';
@@ -203,5 +205,24 @@ describe('the graph view, headless', () => {
     first!.position.x += 1000;
     expect(node(first!.id)!.position).toEqual(at);
     expect(reported).toEqual([]);
+  });
+
+  it('draws a graph of a thousand nodes or more as a large one, and a smaller one as before', () => {
+    create();
+    const many = (n: number) => Array.from({ length: n }, (_, i) => entity(`pledge:${i}`, 'PLEDGE', `承诺${i}`));
+    const chain = (n: number) => Array.from({ length: n - 1 }, (_, i) => edge(`pledge:${i}`, 'TARGETS', `pledge:${i + 1}`));
+    const drawn = () => view.labels();
+    view.sync(viewElements(many(LARGE_GRAPH.minNodes - 1), chain(LARGE_GRAPH.minNodes - 1), 'zh'));
+    // Below the threshold: labels at their natural size, edges as the vocabulary draws them.
+    expect(drawn().labels.every((l) => l.text !== '')).toBe(true);
+    expect(drawn().edges.every((e) => e.lineStyle === relationLook('TARGETS').style)).toBe(true);
+    // One more node: every edge straight and solid, new elements unlabelled until the label pass.
+    view.sync(viewElements(many(LARGE_GRAPH.minNodes), chain(LARGE_GRAPH.minNodes), 'zh'));
+    expect(drawn().edges.every((e) => e.lineStyle === 'solid')).toBe(true);
+    const newest = drawn().labels.find((l) => l.id === `pledge:${LARGE_GRAPH.minNodes - 1}`)!;
+    expect(newest.text).toBe('');
+    // And back: the edges are drawn as before again.
+    view.sync(viewElements(many(10), chain(10), 'zh'));
+    expect(drawn().edges.map((e) => e.lineStyle)).toEqual(Array(9).fill(relationLook('TARGETS').style));
   });
 });
