@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../projectRoot.js';
 import { EmbeddedNeo4jError } from './EmbeddedNeo4jError.js';
@@ -35,15 +35,21 @@ export function resolveClasspath(log: (line: string) => void = () => undefined):
   log('Fetching the embedded Neo4j jars with Maven (once; about 60 MB)...');
   const out = path.join(path.dirname(CACHE), `classpath-${process.pid}.txt`);
   mkdirSync(path.dirname(CACHE), { recursive: true });
-  const result = spawnSync('mvn', ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${out}`], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.status !== 0 || !existsSync(out)) {
-    const detail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-    throw new EmbeddedNeo4jError(`Maven could not fetch the Neo4j jars (exit ${result.status}).\n${detail}`);
+  let classpath: string;
+  try {
+    const result = spawnSync('mvn', ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${out}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.status !== 0 || !existsSync(out)) {
+      const detail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+      throw new EmbeddedNeo4jError(`Maven could not fetch the Neo4j jars (exit ${result.status}).\n${detail}`);
+    }
+    classpath = readFileSync(out, 'utf8').trim();
+  } finally {
+    // Per process (two starting at once must not read each other's half-written list), so never reused.
+    rmSync(out, { force: true });
   }
-  const classpath = readFileSync(out, 'utf8').trim();
   writeFileSync(CACHE, JSON.stringify({ pomHash: hash, classpath } satisfies Cached, null, 2));
   return classpath;
 }
