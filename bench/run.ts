@@ -1,7 +1,8 @@
-// `npm run bench -- [--size S|M|L] [--json] [--inputs 1000] [--budget-s 30] [--fps-ms 4000] [--layout-limit-s 60] [--out file]`: builds a synthetic
+// `npm run bench -- [--size S|M|L] [--json] [--repeat 1] [--inputs 1000] [--budget-s 30] [--fps-ms 4000] [--layout-limit-s 60] [--out file]`: builds a synthetic
 // graph shaped like the article's in a throw-away embedded Neo4j and measures the load (ours vs
 // the plain driver), every API operation at 1 and 8 clients (vs the driver and vs
-// @neo4j/graphql), the canvas in headless Chromium and the memory of the server and of Neo4j.
+// @neo4j/graphql), the canvas in headless Chromium and the memory of the server and of Neo4j;
+// with --repeat N, N times over, each figure reported as its median (medianOf.ts).
 // Progress goes to stderr; the table (or, with --json, one line of JSON) to stdout; the JSON to
 // bench/results.json too. Bounded: each measurement stops after --budget-s; 127.0.0.1 only; the
 // database folder is deleted after.
@@ -24,7 +25,8 @@ import { compareOp, measureOp, type OpFigures } from './measureApi.js';
 import { CLIENT_SIZES, measureClient, type ClientSize } from './measureClient.js';
 import { measureLoad } from './measureLoad.js';
 import { queriesPerOp } from './queriesPerOp.js';
-import { benchJson, printTables, type Compared } from './report.js';
+import { medianOf } from './medianOf.js';
+import { benchJson, printTables, type BenchInput, type Compared } from './report.js';
 import { sampleRss } from './rssSampler.js';
 import { SIZES, syntheticGraph, type Size } from './syntheticGraph.js';
 
@@ -40,6 +42,8 @@ const { values } = parseArgs({
     // Which canvas subgraphs to lay out (comma-separated of 1k, 5k, 10k); the others report null.
     'client-sizes': { type: 'string', default: '1k,5k,10k' },
     out: { type: 'string', default: path.join(here, 'results.json') },
+    // Whole measurements on the same Neo4j; each figure reported is its median over them.
+    repeat: { type: 'string', default: '1' },
   },
 });
 const clientSizes = values['client-sizes'].split(',').map((x) => x.trim());
@@ -47,6 +51,8 @@ const unknownSize = clientSizes.find((x) => !(x in CLIENT_SIZES));
 if (unknownSize !== undefined) throw new Error(`--client-sizes takes ${Object.keys(CLIENT_SIZES).join(', ')}, not ${unknownSize}`);
 if (!(values.size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}, not ${values.size}`);
 const size = values.size as Size;
+const repeat = Number(values.repeat);
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat takes a whole number of runs, 1 or more, not ${values.repeat}`);
 const budget = { inputs: Number(values.inputs), budgetMs: Number(values['budget-s']) * 1000, warmup: Math.min(50, Math.ceil(Number(values.inputs) / 10)) };
 const started = performance.now();
 const log = (line: string) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
@@ -95,7 +101,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-try {
+/** One whole measurement on this run's Neo4j: the load (which empties the store first), the API, memory and the canvas. */
+async function measureOnce(): Promise<BenchInput> {
   const load = await measureLoad(graph, driver, executor, log);
   const { ops, compared: comparedOps } = apiOps(graph);
   const perOp = await queriesPerOp(driver, logger, ops);
@@ -119,7 +126,7 @@ try {
   }
   const [serverRssMB, neo4jRssMB] = rss.peaks() as [number, number];
   rss.stop();
-  for (const child of servers) child.stdin!.end();
+  for (const child of [ours.process, theirs.process]) child.stdin!.end();
 
   log('client: production builds in headless Chromium…');
   const client = await measureClient(log, {
@@ -127,7 +134,17 @@ try {
     layoutLimitMs: Number(values['layout-limit-s']) * 1000,
     sizes: clientSizes as ClientSize[],
   });
-  const input = { size, load, api, compared, queriesPerOp: perOp.worst, client, serverRssMB, neo4jRssMB };
+  return { size, load, api, compared, queriesPerOp: perOp.worst, client, serverRssMB, neo4jRssMB };
+}
+
+try {
+  const runs: BenchInput[] = [];
+  for (let round = 1; round <= repeat; round++) {
+    if (repeat > 1) log(`run ${round} of ${repeat}…`);
+    runs.push(await measureOnce());
+    if (repeat > 1) log(`run ${round}: ${JSON.stringify(benchJson(runs.at(-1)!))}`);
+  }
+  const input = medianOf(runs);
   const json = benchJson(input);
   writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(json)}\n`);
