@@ -8,12 +8,14 @@ export const LARGE_GRAPH = {
   /** From this many nodes on. The article shows 50–200; a thousand is past anything it reads label by label. */
   minNodes: 1000,
   /**
-   * Class on every edge (style.ts): straight lines, no dashes, no arrow heads. Bundled bezier
+   * Data flag on every edge (style.ts): straight lines, no dashes, no arrow heads. Bundled bezier
    * edges cost Cytoscape a scan of both ends' edges for every edge added (a hub's thousands, so
    * quadratic), and dashes and arrow heads are most of the drawing; at the zoom that fits a
    * thousand nodes all three are under a pixel anyway. Colours and widths per relation stay.
+   * A data flag, not a class: only edges without it are given bezier (`edge[!flag]`; selectors
+   * cannot negate a class), since a bezier set and then overridden scans those edges all the same.
    */
-  edgeClass: 'large-graph',
+  edgeFlag: 'largeGraph',
   /**
    * Layouts at this size do not animate (every frame would redraw thousands of moving nodes: a
    * slide show, not an animation), and fcose does not count labels: at the zoom that fits the

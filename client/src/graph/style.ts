@@ -64,7 +64,6 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'target-arrow-shape': 'triangle',
       'target-arrow-color': '#8a94a3',
       'arrow-scale': 0.9,
-      'curve-style': 'bezier',
       label: 'data(label)',
       // Edge labels on hover, on selection and zoomed in to 1:1 (labelPlan.ts): at overview
       // scale they are noise.
@@ -76,6 +75,8 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
       'min-zoomed-font-size': 0,
     },
   },
+  // Bundled curves, except in a large graph (largeGraph.ts), whose edges are never given them.
+  { selector: `edge[!${LARGE_GRAPH.edgeFlag}]`, style: { 'curve-style': 'bezier' } },
   // Each relationship type its own dash, arrow head, colour and width (relationLook.ts, the
   // vocabulary's table): MADE, TARGETS, PARTNERS and CONCERNS can be told apart without colour.
   ...RELATIONSHIP_TYPES.map((type): StylesheetStyle => {
@@ -86,7 +87,7 @@ export const GRAPH_STYLE: StylesheetStyle[] = [
     };
   }),
   // Thousands of nodes (largeGraph.ts): straight solid lines without heads, in each type's colour and width.
-  { selector: `edge.${LARGE_GRAPH.edgeClass}`, style: { 'curve-style': 'haystack', 'line-style': 'solid' } },
+  { selector: `edge[?${LARGE_GRAPH.edgeFlag}]`, style: { 'curve-style': 'haystack', 'line-style': 'solid' } },
   { selector: '.label-off, .label-crowded', style: { label: '' } },
   // Another side of the node when the one below is taken (canvasLabels.ts); same gap as below.
   { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -4 } },

@@ -31,6 +31,8 @@ export interface EdgeLook {
   source: string;
   target: string;
   lineStyle: string;
+  /** bezier (bundled curves), or haystack (straight) in a large graph (largeGraph.ts). */
+  curve: string;
   lineColor: string;
   arrow: string;
   width: string;
@@ -71,6 +73,7 @@ export function edgeLooks(edges: EdgeSingular[]): EdgeLook[] {
     source: e.source().id(),
     target: e.target().id(),
     lineStyle: String(e.style('line-style')),
+    curve: String(e.style('curve-style')),
     lineColor: String(e.style('line-color')),
     arrow: String(e.style('target-arrow-shape')),
     width: String(e.style('width')),

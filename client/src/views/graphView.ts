@@ -315,10 +315,19 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       large = isLargeGraph(elements.filter((e) => e.group === 'nodes').length);
       // A large graph's new elements start unlabelled: the layout's fit then measures no labels,
       // and the label pass after it (run's afterStop) shows what the plan keeps at the fitted zoom.
-      const born = (def: ElementDefinition, ...classes: string[]): ElementDefinition =>
-        large ? { ...def, classes: [...[def.classes ?? ''].flat(), LABEL_OFF, ...classes].filter(Boolean).join(' ') } : def;
+      const born = (def: ElementDefinition): ElementDefinition =>
+        large
+          ? {
+              ...def,
+              classes: [...[def.classes ?? ''].flat(), LABEL_OFF].filter(Boolean).join(' '),
+              ...(def.group === 'edges' ? { data: { ...def.data, [LARGE_GRAPH.edgeFlag]: true } } : {}),
+            }
+          : def;
+      // Added in one call per group, not one per element: each call costs Cytoscape its own
+      // collections and events (seconds over a large graph's thousands).
+      const newNodes: ElementDefinition[] = [];
       cy.batch(() => {
-        if (large !== wasLarge) cy.edges().toggleClass(LARGE_GRAPH.edgeClass, large);
+        if (large !== wasLarge) cy.edges().data(LARGE_GRAPH.edgeFlag, large);
         layoutTargets().forEach((ele) => {
           if (wanted.has(ele.id())) return;
           if (ele.isNode()) remembered.set(ele.id(), { ...ele.position() });
@@ -334,14 +343,19 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
           }
           if (def.group === 'nodes') {
             const position = remembered.get(def.data.id!);
-            cy.add({ ...born(def), position: position ? { ...position } : undefined });
+            newNodes.push({ ...born(def), position: position ? { ...position } : undefined });
             if (!position) added.push(def.data.id!);
           }
         }
+        cy.add(newNodes);
+      });
+      // New nodes' styles are worked out before their edges exist: Cytoscape's first style of a
+      // node walks its edges once per property it sets (a hub's thousands, ~25 times).
+      for (const { data } of newNodes) cy.$id(data.id!).numericStyle('width');
+      cy.batch(() => {
         // Edges after nodes: an edge needs both of its ends.
-        // Large: the edge class from the start, so that Cytoscape never bundles them as beziers.
-        for (const def of elements)
-          if (def.group === 'edges' && cy.getElementById(def.data.id!).empty()) cy.add(born(def, ...(large ? [LARGE_GRAPH.edgeClass] : [])));
+        // Large: the edge flag from the start, so that Cytoscape never bundles them as beziers.
+        cy.add(elements.filter((def) => def.group === 'edges' && cy.getElementById(def.data.id!).empty()).map(born));
         cy.nodes(`.${BADGE}`)
           .filter((b) => !wanted.has(ownerOf(b)))
           .remove();

@@ -215,14 +215,14 @@ describe('the graph view, headless', () => {
     view.sync(viewElements(many(LARGE_GRAPH.minNodes - 1), chain(LARGE_GRAPH.minNodes - 1), 'zh'));
     // Below the threshold: labels at their natural size, edges as the vocabulary draws them.
     expect(drawn().labels.every((l) => l.text !== '')).toBe(true);
-    expect(drawn().edges.every((e) => e.lineStyle === relationLook('TARGETS').style)).toBe(true);
+    expect(drawn().edges.every((e) => e.lineStyle === relationLook('TARGETS').style && e.curve === 'bezier')).toBe(true);
     // One more node: every edge straight and solid, new elements unlabelled until the label pass.
     view.sync(viewElements(many(LARGE_GRAPH.minNodes), chain(LARGE_GRAPH.minNodes), 'zh'));
-    expect(drawn().edges.every((e) => e.lineStyle === 'solid')).toBe(true);
+    expect(drawn().edges.every((e) => e.lineStyle === 'solid' && e.curve === 'haystack')).toBe(true);
     const newest = drawn().labels.find((l) => l.id === `pledge:${LARGE_GRAPH.minNodes - 1}`)!;
     expect(newest.text).toBe('');
     // And back: the edges are drawn as before again.
     view.sync(viewElements(many(10), chain(10), 'zh'));
-    expect(drawn().edges.map((e) => e.lineStyle)).toEqual(Array(9).fill(relationLook('TARGETS').style));
+    expect(drawn().edges.map((e) => [e.lineStyle, e.curve])).toEqual(Array(9).fill([relationLook('TARGETS').style, 'bezier']));
   });
 });
