@@ -26,8 +26,6 @@ const DRIVER_BATCH = 10_000;
  */
 export async function measureLoad(graph: SeedGraph, driver: Driver, executor: Executor, log: (line: string) => void): Promise<LoadFigures> {
   for (const query of schemaQueries()) await executor.writeAll([query]);
-  // Empty already in the first of repeated runs (run.ts --repeat), not in the next ones.
-  await emptyStore(driver);
   log(`load: plain driver, UNWIND MERGE in batches of ${DRIVER_BATCH}…`);
   const driverS = await seconds(() => plainDriverLoad(graph, driver));
   log(`load: plain driver took ${driverS.toFixed(1)} s; emptying the store…`);

@@ -59,27 +59,51 @@ const log = (line: string) => process.stderr.write(`[${((performance.now() - sta
 
 log(`generating size ${size} (${SIZES[size]} entities)…`);
 const graph = syntheticGraph(SIZES[size]);
-log(`${graph.nodes.length} entities, ${graph.edges.length} relationships; starting Neo4j…`);
+log(`${graph.nodes.length} entities, ${graph.edges.length} relationships`);
 const logger = createLogger('warn', pino.destination(2));
-const dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-'));
-const neo4j = await startEmbeddedNeo4j({
-  port: 0,
-  dataDir,
-  // Our loader writes the whole graph in one transaction (all or nothing), and Neo4j caps a
-  // transaction's memory at 70% of the heap: at size M, 3g (a 2 GiB cap) was not enough.
-  heap: size === 'S' ? '1g' : '8g',
-  pageCache: size === 'S' ? '256m' : '1g',
-  startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_S ?? 400) * 1000,
-});
-const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
-const executor = createExecutor({ driver, txTimeoutMs: 5000, logger });
+
+/** A throw-away embedded Neo4j in a folder of its own, and our executor on it. */
+interface Store {
+  dataDir: string;
+  neo4j: Awaited<ReturnType<typeof startEmbeddedNeo4j>>;
+  executor: ReturnType<typeof createExecutor>;
+  driver: ReturnType<typeof createDriver>;
+}
+let store: Store | null = null;
+
+/**
+ * Each run gets a new store: one emptied and loaded again is not the same database (at size M,
+ * a second load into the same store made sharedByBureaus 20× slower while the first was not).
+ */
+async function freshStore(): Promise<Store> {
+  log('starting Neo4j in a new folder…');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pledge-graph-bench-'));
+  const neo4j = await startEmbeddedNeo4j({
+    port: 0,
+    dataDir,
+    // Our loader writes the whole graph in one transaction (all or nothing), and Neo4j caps a
+    // transaction's memory at 70% of the heap: at size M, 3g (a 2 GiB cap) was not enough.
+    heap: size === 'S' ? '1g' : '8g',
+    pageCache: size === 'S' ? '256m' : '1g',
+    startTimeoutMs: Number(process.env.NEO4J_START_TIMEOUT_S ?? 400) * 1000,
+  });
+  const driver = createDriver({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  return { dataDir, neo4j, driver, executor: createExecutor({ driver, txTimeoutMs: 5000, logger }) };
+}
+
+async function dropStore({ executor, neo4j, dataDir }: Store): Promise<void> {
+  await executor.close();
+  await neo4j.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
 const servers: ReturnType<typeof spawn>[] = [];
 /**
  * A server script of this folder in its own process, on this run's Neo4j, bundled and run as
  * `npm start` runs the app (plain JavaScript, no transpiler in the process); resolves to the
  * process and the URL it prints.
  */
-async function serve(script: string): Promise<{ process: ReturnType<typeof spawn>; url: string }> {
+async function serve(script: string, { neo4j }: Store): Promise<{ process: ReturnType<typeof spawn>; url: string }> {
   const bundle = buildServer(path.join('bench', script), path.join(SERVER_DIST, `bench-${path.basename(script, '.ts')}.mjs`));
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, bundle], {
     env: { ...process.env, BENCH_NEO4J_URI: neo4j.uri, BENCH_NEO4J_USER: neo4j.user, BENCH_NEO4J_PASSWORD: neo4j.password },
@@ -94,22 +118,31 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log(`${signal}: stopping Neo4j and deleting the data folder…`);
     for (const child of servers) child.kill();
-    void neo4j.stop().finally(() => {
-      rmSync(dataDir, { recursive: true, force: true });
-      process.exit(1);
-    });
+    void (store ? dropStore(store) : Promise.resolve()).finally(() => process.exit(1));
   });
 }
 
-/** One whole measurement on this run's Neo4j: the load (which empties the store first), the API, memory and the canvas. */
+/** One whole measurement in a new store: the load, the API, memory and the canvas. */
 async function measureOnce(): Promise<BenchInput> {
+  store = await freshStore();
+  try {
+    return await measureIn(store);
+  } finally {
+    for (const child of servers) if (child.exitCode === null) child.kill();
+    await dropStore(store);
+    store = null;
+  }
+}
+
+async function measureIn(current: Store): Promise<BenchInput> {
+  const { driver, executor, neo4j } = current;
   const load = await measureLoad(graph, driver, executor, log);
   const { ops, compared: comparedOps } = apiOps(graph);
   const perOp = await queriesPerOp(driver, logger, ops);
   log(`queries per root field: ${JSON.stringify(perOp.byOp)}`);
 
-  const ours = await serve('serveApi.ts');
-  const theirs = await serve('serveNeo4jGraphql.ts');
+  const ours = await serve('serveApi.ts', current);
+  const theirs = await serve('serveNeo4jGraphql.ts', current);
   const urls = { ours: ours.url, theirs: theirs.url };
   const rss = sampleRss([ours.process.pid!, neo4j.pid]);
 
@@ -137,22 +170,15 @@ async function measureOnce(): Promise<BenchInput> {
   return { size, load, api, compared, queriesPerOp: perOp.worst, client, serverRssMB, neo4jRssMB };
 }
 
-try {
-  const runs: BenchInput[] = [];
-  for (let round = 1; round <= repeat; round++) {
-    if (repeat > 1) log(`run ${round} of ${repeat}…`);
-    runs.push(await measureOnce());
-    if (repeat > 1) log(`run ${round}: ${JSON.stringify(benchJson(runs.at(-1)!))}`);
-  }
-  const input = medianOf(runs);
-  const json = benchJson(input);
-  writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`);
-  if (values.json) process.stdout.write(`${JSON.stringify(json)}\n`);
-  else printTables(input);
-  log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
-} finally {
-  for (const child of servers) if (child.exitCode === null) child.kill();
-  await executor.close();
-  await neo4j.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+const runs: BenchInput[] = [];
+for (let round = 1; round <= repeat; round++) {
+  if (repeat > 1) log(`run ${round} of ${repeat}…`);
+  runs.push(await measureOnce());
+  if (repeat > 1) log(`run ${round}: ${JSON.stringify(benchJson(runs.at(-1)!))}`);
 }
+const input = medianOf(runs);
+const json = benchJson(input);
+writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify(json)}\n`);
+else printTables(input);
+log(`done in ${((performance.now() - started) / 60_000).toFixed(1)} min`);

@@ -36,8 +36,8 @@ describe('npm run bench --size S --json --repeat 2', () => {
       // The 1k canvas alone (pan and zoom then run on it): 5k and 10k take minutes.
       '--client-sizes',
       '1k',
-      // Twice, so that a second whole measurement (a load over the first's graph) and the
-      // medians cannot rot either.
+      // Twice, so that a second whole measurement (in a Neo4j of its own) and the medians
+      // cannot rot either.
       '--repeat',
       '2',
       '--out',
@@ -48,6 +48,7 @@ describe('npm run bench --size S --json --repeat 2', () => {
     // Progress on stderr; stdout is the JSON alone, on one line.
     expect(run.stderr).toContain('load: our loader');
     expect(run.stderr).toContain('run 2 of 2');
+    expect(run.stderr.match(/starting Neo4j in a new folder/g)).toHaveLength(2);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const json = JSON.parse(lines[0]!) as Record<string, unknown>;
