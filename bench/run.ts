@@ -42,7 +42,7 @@ const { values } = parseArgs({
     // Which canvas subgraphs to lay out (comma-separated of 1k, 5k, 10k); the others report null.
     'client-sizes': { type: 'string', default: '1k,5k,10k' },
     out: { type: 'string', default: path.join(here, 'results.json') },
-    // Whole measurements on the same Neo4j; each figure reported is its median over them.
+    // Whole measurements, each in a new Neo4j; each figure reported is its median over them.
     repeat: { type: 'string', default: '1' },
   },
 });
@@ -72,8 +72,8 @@ interface Store {
 let store: Store | null = null;
 
 /**
- * Each run gets a new store: one emptied and loaded again is not the same database (at size M,
- * a second load into the same store made sharedByBureaus 20× slower while the first was not).
+ * Each run gets a new store, so that no run inherits another's (freed records, cached plans,
+ * index samples, the heap the last load left): the runs whose median is taken are alike.
  */
 async function freshStore(): Promise<Store> {
   log('starting Neo4j in a new folder…');
