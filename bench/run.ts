@@ -61,6 +61,8 @@ log(`generating size ${size} (${SIZES[size]} entities)…`);
 const graph = syntheticGraph(SIZES[size]);
 log(`${graph.nodes.length} entities, ${graph.edges.length} relationships`);
 const logger = createLogger('warn', pino.destination(2));
+// The operations and their seeded inputs, the same for every run.
+const { ops, compared: comparedOps } = apiOps(graph);
 
 /** A throw-away embedded Neo4j in a folder of its own, and our executor on it. */
 interface Store {
@@ -137,7 +139,6 @@ async function measureOnce(): Promise<BenchInput> {
 async function measureIn(current: Store): Promise<BenchInput> {
   const { driver, executor, neo4j } = current;
   const load = await measureLoad(graph, driver, executor, log);
-  const { ops, compared: comparedOps } = apiOps(graph);
   const perOp = await queriesPerOp(driver, logger, ops);
   log(`queries per root field: ${JSON.stringify(perOp.byOp)}`);
 

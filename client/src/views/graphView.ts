@@ -326,6 +326,7 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
       // Added in one call per group, not one per element: each call costs Cytoscape its own
       // collections and events (seconds over a large graph's thousands).
       const newNodes: ElementDefinition[] = [];
+      let bornNodes: Collection = cy.collection();
       cy.batch(() => {
         if (large !== wasLarge) cy.edges().data(LARGE_GRAPH.edgeFlag, large);
         layoutTargets().forEach((ele) => {
@@ -347,11 +348,11 @@ export function createGraphView(container: HTMLElement | null, dispatch: Dispatc
             if (!position) added.push(def.data.id!);
           }
         }
-        cy.add(newNodes);
+        bornNodes = cy.add(newNodes);
       });
       // New nodes' styles are worked out before their edges exist: Cytoscape's first style of a
       // node walks its edges once per property it sets (a hub's thousands, ~25 times).
-      for (const { data } of newNodes) cy.$id(data.id!).numericStyle('width');
+      bornNodes.forEach((n) => void n.numericStyle('width'));
       cy.batch(() => {
         // Edges after nodes: an edge needs both of its ends.
         // Large: the edge flag from the start, so that Cytoscape never bundles them as beziers.
